@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+// The modules and their one job are described in Documentation/Modules.md.
+// A module may import only modules listed before it here (ArchitectureTests checks it).
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "cli-input-ls",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "cli-input-ls", targets: ["cli-input-ls"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // System libraries: a module map and a shim header each.
+        .systemLibrary(name: "CJansson", pkgConfig: "jansson", providers: [.apt(["libjansson-dev"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Text, offsets and position encodings.
+        .target(name: "TextModel", swiftSettings: swiftSettings),
+        .testTarget(name: "TextModelTests", dependencies: ["TextModel", "TestSupport"], swiftSettings: swiftSettings),
+
+        // The format-neutral syntax tree.
+        .target(name: "InputSyntax", dependencies: ["TextModel"], swiftSettings: swiftSettings),
+
+        // JSON: the error-tolerant parser and the jansson-backed value codec.
+        .target(name: "JSONSyntax", dependencies: ["TextModel", "InputSyntax", "CJansson"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JSONSyntaxTests", dependencies: ["JSONSyntax", "TestSupport"], swiftSettings: swiftSettings),
+
+        // The executable: argument parsing, wiring and exit codes.
+        .executableTarget(
+            name: "cli-input-ls",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
+
+        // Test-only helpers: position markers, golden files.
+        .target(
+            name: "TestSupport", dependencies: ["TextModel", "InputSyntax"], path: "Tests/TestSupport",
+            swiftSettings: swiftSettings),
+    ]
+)
