@@ -35,11 +35,23 @@ let package = Package(
         .testTarget(
             name: "JSONSyntaxTests", dependencies: ["JSONSyntax", "TestSupport"], swiftSettings: swiftSettings),
 
+        // botocore service models: shapes, names, the catalog and search path.
+        .target(name: "ServiceModel", dependencies: ["JSONSyntax", "CZlib"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ServiceModelTests", dependencies: ["ServiceModel", "TestSupport"], swiftSettings: swiftSettings),
+
+        // The analysis: association, validation, completion, hover, skeletons. Pure; no I/O.
+        .target(name: "InputAnalysis", dependencies: ["TextModel", "InputSyntax", "JSONSyntax", "ServiceModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "InputAnalysisTests", dependencies: ["InputAnalysis", "TestSupport"], swiftSettings: swiftSettings),
+
         // The executable: argument parsing, wiring and exit codes.
         .executableTarget(
             name: "cli-input-ls",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ServiceModel", "InputAnalysis", "JSONSyntax",
             ],
             swiftSettings: swiftSettings),
 

@@ -1,0 +1,130 @@
+/// The AWS CLI's names for services and operations (AWSCLI.md section 5).
+package enum CLINames {
+    /// botocore data-directory names that the AWS CLI exposes under another command name.
+    package static let serviceRenames: [String: String] = [
+        "s3": "s3api",
+        "codedeploy": "deploy",
+        "config": "configservice",
+    ]
+
+    private static let reverseServiceRenames: [String: String] = Dictionary(
+        uniqueKeysWithValues: serviceRenames.map { ($0.value, $0.key) })
+
+    /// The CLI command name for a botocore data-directory name.
+    package static func serviceCommandName(forDataName name: String) -> String {
+        serviceRenames[name] ?? name
+    }
+
+    /// The botocore data-directory name for a CLI command name (the inverse of `serviceCommandName`).
+    /// `s3`, `codedeploy` and `config` are not CLI names of model-driven commands and return nil.
+    package static func dataName(forServiceCommand name: String) -> String? {
+        if let data = reverseServiceRenames[name] { return data }
+        if serviceRenames[name] != nil { return nil }
+        return name
+    }
+
+    /// The CLI command name of an operation: botocore's `xform_name(name, '-')`.
+    package static func operationCommandName(_ name: String) -> String {
+        xformName(name, separator: "-")
+    }
+
+    /// botocore's `xform_name`: CamelCase to a separated lower-case name, with botocore's fixed exceptions.
+    package static func xformName(_ name: String, separator: Character = "-") -> String {
+        if name.contains(separator) { return name }
+        if separator == "-", let cached = xformExceptions[name] { return cached }
+        var chars = Array(name)
+        let sep = separator
+        // An acronym pluralised at the very end (`ListWebACLs`): split it off and lower-case it.
+        if chars.count >= 3, chars[chars.count - 1] == "s" {
+            var start = chars.count - 1
+            while start > 0, isUpper(chars[start - 1]) { start -= 1 }
+            if chars.count - 1 - start >= 2 {
+                let suffix = String(chars[start...]).lowercased()
+                chars = Array(chars[..<start]) + [sep] + Array(suffix)
+            }
+        }
+        // `(.)([A-Z][a-z]+)` → `\1-\2`, left to right, non-overlapping.
+        var first = [Character]()
+        first.reserveCapacity(chars.count + 8)
+        var i = 0
+        while i < chars.count {
+            if chars[i] != "\n", i + 2 < chars.count, isUpper(chars[i + 1]), isLower(chars[i + 2]) {
+                var end = i + 3
+                while end < chars.count, isLower(chars[end]) { end += 1 }
+                first.append(chars[i])
+                first.append(sep)
+                first.append(contentsOf: chars[(i + 1)..<end])
+                i = end
+            } else {
+                first.append(chars[i])
+                i += 1
+            }
+        }
+        // `([a-z0-9])([A-Z])` → `\1-\2`.
+        var second = [Character]()
+        second.reserveCapacity(first.count + 8)
+        i = 0
+        while i < first.count {
+            if i + 1 < first.count, isLower(first[i]) || isDigit(first[i]), isUpper(first[i + 1]) {
+                second.append(first[i])
+                second.append(sep)
+                second.append(first[i + 1])
+                i += 2
+            } else {
+                second.append(first[i])
+                i += 1
+            }
+        }
+        return String(second).lowercased()
+    }
+
+    @inline(__always) private static func isUpper(_ c: Character) -> Bool { c >= "A" && c <= "Z" && c.isASCII }
+    @inline(__always) private static func isLower(_ c: Character) -> Bool { c >= "a" && c <= "z" && c.isASCII }
+    @inline(__always) private static func isDigit(_ c: Character) -> Bool { c >= "0" && c <= "9" && c.isASCII }
+
+    /// botocore's pre-filled `xform_name` cache for `-` (names its rules would split differently), as of botocore
+    /// 1.44.5, a superset of earlier releases.
+    private static let xformExceptions: [String: String] = [
+        "CreateCachediSCSIVolume": "create-cached-iscsi-volume",
+        "DescribeCachediSCSIVolumes": "describe-cached-iscsi-volumes",
+        "DescribeStorediSCSIVolumes": "describe-stored-iscsi-volumes",
+        "CreateStorediSCSIVolume": "create-stored-iscsi-volume",
+        "ListHITsForQualificationType": "list-hits-for-qualification-type",
+        "ExecutePartiQLStatement": "execute-partiql-statement",
+        "ExecutePartiQLTransaction": "execute-partiql-transaction",
+        "ExecutePartiQLBatch": "execute-partiql-batch",
+        "CreateWhatsAppMessageTemplate": "create-whatsapp-message-template",
+        "DeleteWhatsAppMessageMedia": "delete-whatsapp-message-media",
+        "DeleteWhatsAppMessageTemplate": "delete-whatsapp-message-template",
+        "GetOTelEnrichment": "get-otel-enrichment",
+        "GetWhatsAppMessageMedia": "get-whatsapp-message-media",
+        "GetWhatsAppMessageTemplate": "get-whatsapp-message-template",
+        "ListWhatsAppMessageTemplates": "list-whatsapp-message-templates",
+        "ListWhatsAppTemplateLibrary": "list-whatsapp-template-library",
+        "PostWhatsAppMessageMedia": "post-whatsapp-message-media",
+        "SendWhatsAppMessage": "send-whatsapp-message",
+        "StartOTelEnrichment": "start-otel-enrichment",
+        "StopOTelEnrichment": "stop-otel-enrichment",
+        "UpdateWhatsAppMessageTemplate": "update-whatsapp-message-template",
+        "CreateOAuth2Token": "create-oauth2-token",
+        "CreateOAuth2TokenWithIAM": "create-oauth2-token-with-iam",
+        "RevokeOAuth2TokenWithIAM": "revoke-oauth2-token-with-iam",
+        "CreateWhatsAppDataset": "create-whatsapp-dataset",
+        "CreateWhatsAppFlow": "create-whatsapp-flow",
+        "DeleteWhatsAppFlow": "delete-whatsapp-flow",
+        "DeprecateWhatsAppFlow": "deprecate-whatsapp-flow",
+        "GetWhatsAppBusinessPublicKey": "get-whatsapp-business-public-key",
+        "GetWhatsAppCallPermission": "get-whatsapp-call-permission",
+        "GetWhatsAppFlow": "get-whatsapp-flow",
+        "GetWhatsAppFlowPreview": "get-whatsapp-flow-preview",
+        "ListWhatsAppFlowAssets": "list-whatsapp-flow-assets",
+        "ListWhatsAppFlows": "list-whatsapp-flows",
+        "PublishWhatsAppFlow": "publish-whatsapp-flow",
+        "PutWhatsAppBusinessPublicKey": "put-whatsapp-business-public-key",
+        "SendWhatsAppConversionEvent": "send-whatsapp-conversion-event",
+        "SendWhatsAppCallEvent": "send-whatsapp-call-event",
+        "UpdateOTelEnrichment": "update-otel-enrichment",
+        "UpdateWhatsAppFlow": "update-whatsapp-flow",
+        "UpdateWhatsAppFlowAssets": "update-whatsapp-flow-assets",
+    ]
+}

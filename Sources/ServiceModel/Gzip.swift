@@ -1,0 +1,81 @@
+internal import CZlib
+
+/// gzip/zlib decompression and gzip compression for `.json.gz` model files.
+package enum Gzip {
+    /// Why data could not be decompressed.
+    package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        package var reason: String
+        package var description: String { reason }
+    }
+
+    /// Whether `bytes` start with the gzip magic number.
+    package static func isGzip(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
+    }
+
+    /// The decompressed content of a complete gzip (or zlib) stream; a truncated or corrupt stream fails.
+    package static func decompress(_ input: [UInt8], limit: Int = 1 << 30) throws(Failure) -> [UInt8] {
+        var stream = z_stream()
+        // 15 + 32: the largest window, with automatic gzip/zlib header detection.
+        guard czlib_inflate_init2(&stream, 15 + 32) == Z_OK else { throw Failure(reason: "zlib could not start") }
+        defer { inflateEnd(&stream) }
+        var output = [UInt8]()
+        output.reserveCapacity(input.count * 6)
+        var chunk = [UInt8](repeating: 0, count: 1 << 18)
+        var status: Int32 = Z_OK
+        var input = input
+        try input.withUnsafeMutableBufferPointer { (inBuffer) throws(Failure) in
+            stream.next_in = inBuffer.baseAddress
+            stream.avail_in = uInt(inBuffer.count)
+            repeat {
+                let produced: Int = chunk.withUnsafeMutableBufferPointer { outBuffer in
+                    stream.next_out = outBuffer.baseAddress
+                    stream.avail_out = uInt(outBuffer.count)
+                    status = inflate(&stream, Z_NO_FLUSH)
+                    return outBuffer.count - Int(stream.avail_out)
+                }
+                output.append(contentsOf: chunk[0..<produced])
+                if output.count > limit { throw Failure(reason: "decompresses to more than \(limit) bytes") }
+                if status == Z_BUF_ERROR && stream.avail_in == 0 {
+                    throw Failure(reason: "the compressed data is truncated")
+                }
+                if status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR {
+                    let message = stream.msg.map { String(cString: $0) } ?? "error \(status)"
+                    throw Failure(reason: "the compressed data is corrupt (\(message))")
+                }
+            } while status != Z_STREAM_END
+        }
+        return output
+    }
+
+    /// `input` compressed as gzip at the best compression level, with a zero modification time so that repeated
+    /// builds give identical files.
+    package static func compress(_ input: [UInt8]) throws(Failure) -> [UInt8] {
+        var stream = z_stream()
+        // 15 + 16: gzip wrapper; memory level 9.
+        guard deflateInit2_(
+            &stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+            Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else { throw Failure(reason: "zlib could not start") }
+        defer { deflateEnd(&stream) }
+        var output = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: 1 << 18)
+        var input = input
+        var status: Int32 = Z_OK
+        input.withUnsafeMutableBufferPointer { inBuffer in
+            stream.next_in = inBuffer.baseAddress
+            stream.avail_in = uInt(inBuffer.count)
+            repeat {
+                let produced: Int = chunk.withUnsafeMutableBufferPointer { outBuffer in
+                    stream.next_out = outBuffer.baseAddress
+                    stream.avail_out = uInt(outBuffer.count)
+                    status = deflate(&stream, Z_FINISH)
+                    return outBuffer.count - Int(stream.avail_out)
+                }
+                output.append(contentsOf: chunk[0..<produced])
+            } while status == Z_OK || status == Z_BUF_ERROR && stream.avail_out == 0
+        }
+        guard status == Z_STREAM_END else { throw Failure(reason: "compression failed (\(status))") }
+        return output
+    }
+}

@@ -1,0 +1,128 @@
+package import JSONSyntax
+internal import Synchronization
+
+/// The services available on the search path, loaded lazily one service at a time and cached.
+///
+/// Safe to share between threads: the caches sit behind one `Mutex`; a `Service` is an immutable value.
+package final class ModelCatalog: Sendable {
+    package let searchPath: ModelSearchPath
+    private let state = Mutex(State())
+
+    private struct State {
+        var entries: [String: ServiceEntry?] = [:]
+        var listing: [ServiceEntry]?
+        var services: [String: Service] = [:]
+    }
+
+    package init(searchPath: ModelSearchPath) {
+        self.searchPath = searchPath
+    }
+
+    /// Every service on the search path, by CLI name, each from the first entry that has it.
+    package func listing() -> [ServiceEntry] {
+        if let cached = state.withLock({ $0.listing }) { return cached }
+        var names = Set<String>()
+        for source in searchPath.sources {
+            for name in FileSystem.listDirectory(source.path) ?? [] where !name.hasPrefix(".") {
+                names.insert(name)
+            }
+        }
+        var result = [ServiceEntry]()
+        for dataName in names {
+            if let entry = findEntry(dataName: dataName) { result.append(entry) }
+        }
+        result.sort { $0.cliName < $1.cliName }
+        state.withLock { state in
+            state.listing = result
+            for entry in result { state.entries[entry.cliName] = entry }
+        }
+        return result
+    }
+
+    /// The entry for the service with CLI name `cliName`, without listing every service.
+    package func entry(cliName: String) -> ServiceEntry? {
+        if let cached = state.withLock({ $0.entries[cliName] }) { return cached }
+        let found = CLINames.dataName(forServiceCommand: cliName).flatMap { findEntry(dataName: $0) }
+        state.withLock { $0.entries[cliName] = .some(found) }
+        return found
+    }
+
+    /// The service with CLI name `cliName`, loaded on first use.
+    package func service(_ cliName: String) throws(ModelError) -> Service {
+        if let cached = state.withLock({ $0.services[cliName] }) { return cached }
+        guard let entry = entry(cliName: cliName) else {
+            throw .unknownService(cliName, suggestions: NameSuggestions.closest(to: cliName, in: listing().map(\.cliName)))
+        }
+        let service = try Self.load(entry)
+        state.withLock { $0.services[cliName] = service }
+        return service
+    }
+
+    /// The service and the operation with CLI names `serviceName` and `operationName`.
+    package func operation(
+        service serviceName: String, operation operationName: String
+    ) throws(ModelError) -> (Service, Operation) {
+        let service = try service(serviceName)
+        guard let operation = service.operation(cliName: operationName) else {
+            throw .unknownOperation(
+                service: serviceName, operation: operationName,
+                suggestions: NameSuggestions.closest(to: operationName, in: service.operations.map(\.cliName)))
+        }
+        return (service, operation)
+    }
+
+    /// Reads and decodes the model file of `entry`.
+    package static func load(_ entry: ServiceEntry) throws(ModelError) -> Service {
+        let json = try readModelJSON(entry.modelFile)
+        return try Service.decode(json, name: entry.dataName, apiVersion: entry.apiVersion, file: entry.modelFile)
+    }
+
+    /// Reads a botocore JSON file, gunzipping `.gz` files.
+    package static func readModelJSON(_ file: String) throws(ModelError) -> JSONValue {
+        let raw: [UInt8]
+        do {
+            raw = try FileSystem.readFile(file)
+        } catch {
+            throw .unreadable(file: file, reason: error.reason)
+        }
+        var bytes = raw
+        if file.hasSuffix(".gz") || Gzip.isGzip(raw) {
+            do {
+                bytes = try Gzip.decompress(raw)
+            } catch {
+                throw .corrupt(file: file, reason: error.reason)
+            }
+        }
+        do {
+            return try JSONValue.decode(bytes)
+        } catch {
+            throw .corrupt(file: file, reason: "invalid JSON: \(error)")
+        }
+    }
+
+    private func findEntry(dataName: String) -> ServiceEntry? {
+        var winner: ServiceEntry?
+        var shadowed = [ModelSource]()
+        for source in searchPath.sources {
+            let serviceDirectory = FileSystem.join(source.path, dataName)
+            guard let versions = FileSystem.listDirectory(serviceDirectory) else { continue }
+            // The newest API version of this entry that holds a service model.
+            for version in versions.sorted(by: >) {
+                let versionDirectory = FileSystem.join(serviceDirectory, version)
+                let file = ["service-2.json", "service-2.json.gz"].map { FileSystem.join(versionDirectory, $0) }
+                    .first(where: FileSystem.isRegularFile)
+                guard let file else { continue }
+                if winner == nil {
+                    winner = ServiceEntry(
+                        dataName: dataName, cliName: CLINames.serviceCommandName(forDataName: dataName),
+                        apiVersion: version, modelFile: file, source: source, shadowed: [])
+                } else {
+                    shadowed.append(source)
+                }
+                break
+            }
+        }
+        winner?.shadowed = shadowed
+        return winner
+    }
+}

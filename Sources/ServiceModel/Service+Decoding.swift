@@ -1,0 +1,132 @@
+package import JSONSyntax
+
+extension Service {
+    /// Builds a service from the decoded content of a `service-2.json`.
+    ///
+    /// - Parameters:
+    ///   - name: the botocore data-directory name.
+    ///   - apiVersion: the API version directory it was read from.
+    ///   - file: the path, for error messages.
+    package static func decode(
+        _ json: JSONValue, name: String, apiVersion: String, file: String
+    ) throws(ModelError) -> Service {
+        guard let root = json.objectValue else { throw .corrupt(file: file, reason: "the top level is not an object") }
+        guard let shapesObject = root["shapes"]?.objectValue else {
+            throw .corrupt(file: file, reason: "it has no \"shapes\" object")
+        }
+        guard let operationsObject = root["operations"]?.objectValue else {
+            throw .corrupt(file: file, reason: "it has no \"operations\" object")
+        }
+        var ids = [String: ShapeID](minimumCapacity: shapesObject.count)
+        for (i, shapeName) in shapesObject.keys.enumerated() { ids[shapeName] = ShapeID(i) }
+
+        func reference(_ value: JSONValue?, name: String, context: String) throws(ModelError) -> Member {
+            guard let object = value?.objectValue, let target = object["shape"]?.stringValue else {
+                throw .corrupt(file: file, reason: "\(context) has no shape reference")
+            }
+            guard let id = ids[target] else {
+                throw .corrupt(file: file, reason: "\(context) refers to the missing shape \"\(target)\"")
+            }
+            return Member(
+                name: name, shape: id,
+                documentation: object["documentation"]?.stringValue,
+                isDeprecated: object["deprecated"]?.boolValue ?? false,
+                deprecatedMessage: object["deprecatedMessage"]?.stringValue,
+                isHostLabel: object["hostLabel"]?.boolValue ?? false,
+                isJSONValue: object["jsonvalue"]?.boolValue ?? false,
+                location: object["location"]?.stringValue,
+                locationName: object["locationName"]?.stringValue,
+                isIdempotencyToken: object["idempotencyToken"]?.boolValue ?? false,
+                isStreaming: object["streaming"]?.boolValue ?? false,
+                enumOverride: object["enum"]?.arrayValue?.compactMap(\.stringValue))
+        }
+
+        var shapes = [Shape]()
+        shapes.reserveCapacity(shapesObject.count)
+        for (shapeName, value) in shapesObject {
+            guard let object = value.objectValue else {
+                throw .corrupt(file: file, reason: "shape \"\(shapeName)\" is not an object")
+            }
+            guard let typeName = object["type"]?.stringValue, let type = ShapeType(rawValue: typeName) else {
+                throw .corrupt(file: file, reason: "shape \"\(shapeName)\" has an unknown type")
+            }
+            var shape = Shape(name: shapeName, type: type)
+            if let members = object["members"]?.objectValue {
+                shape.members.reserveCapacity(members.count)
+                for (memberName, memberValue) in members {
+                    shape.members.append(
+                        try reference(memberValue, name: memberName, context: "member \(shapeName).\(memberName)"))
+                }
+            }
+            if let required = object["required"]?.arrayValue {
+                shape.required = required.compactMap(\.stringValue)
+            }
+            if let values = object["enum"]?.arrayValue {
+                shape.enumValues = values.compactMap(\.stringValue)
+            }
+            shape.min = object["min"]?.doubleValue
+            shape.max = object["max"]?.doubleValue
+            shape.pattern = object["pattern"]?.stringValue
+            shape.documentation = object["documentation"]?.stringValue
+            shape.isDeprecated = object["deprecated"]?.boolValue ?? false
+            shape.deprecatedMessage = object["deprecatedMessage"]?.stringValue
+            shape.isUnion = object["union"]?.boolValue ?? false
+            shape.isDocument = object["document"]?.boolValue ?? false
+            shape.isEventStream = object["eventstream"]?.boolValue ?? false
+            shape.isStreaming = object["streaming"]?.boolValue ?? false
+            shape.isSensitive = object["sensitive"]?.boolValue ?? false
+            shape.isException = object["exception"]?.boolValue ?? false
+            shape.timestampFormat = object["timestampFormat"]?.stringValue
+            shape.payload = object["payload"]?.stringValue
+            switch type {
+            case .list:
+                let member = try reference(object["member"], name: "", context: "list \(shapeName)")
+                shape.listMember = member
+            case .map:
+                shape.mapKey = try reference(object["key"], name: "", context: "map \(shapeName) key")
+                shape.mapValue = try reference(object["value"], name: "", context: "map \(shapeName) value")
+            default:
+                break
+            }
+            shapes.append(shape)
+        }
+        // List members and map keys/values are named after the shape they reference, as botocore names them.
+        let names = shapes.map(\.name)
+        for i in shapes.indices {
+            if let member = shapes[i].listMember { shapes[i].listMember?.name = names[member.shape.index] }
+            if let key = shapes[i].mapKey { shapes[i].mapKey?.name = names[key.shape.index] }
+            if let value = shapes[i].mapValue { shapes[i].mapValue?.name = names[value.shape.index] }
+        }
+
+        var operations = [Operation]()
+        operations.reserveCapacity(operationsObject.count)
+        for (operationName, value) in operationsObject {
+            guard let object = value.objectValue else {
+                throw .corrupt(file: file, reason: "operation \"\(operationName)\" is not an object")
+            }
+            var operation = Operation(name: operationName, cliName: CLINames.operationCommandName(operationName))
+            if let input = object["input"] {
+                operation.input = try reference(input, name: "", context: "operation \(operationName) input").shape
+            }
+            if let output = object["output"] {
+                operation.output = try reference(output, name: "", context: "operation \(operationName) output").shape
+            }
+            operation.documentation = object["documentation"]?.stringValue
+            operation.isDeprecated = object["deprecated"]?.boolValue ?? false
+            operation.deprecatedMessage = object["deprecatedMessage"]?.stringValue
+            operation.httpMethod = object["http"]?["method"]?.stringValue
+            operation.requestURI = object["http"]?["requestUri"]?.stringValue
+            operations.append(operation)
+        }
+        let metadata = root["metadata"]
+        return Service(
+            name: name,
+            apiVersion: apiVersion,
+            serviceID: metadata?["serviceId"]?.stringValue,
+            fullName: metadata?["serviceFullName"]?.stringValue,
+            protocolName: metadata?["protocol"]?.stringValue,
+            documentation: root["documentation"]?.stringValue,
+            operations: operations,
+            shapes: shapes)
+    }
+}
