@@ -39,7 +39,6 @@ package enum CLICommandTable {
         "polly": ["start-speech-synthesis-stream"],
         "qbusiness": ["chat"],
         "rds": ["modify-option-group"],
-        "runtime.sagemaker": ["invoke-endpoint-with-response-stream"],
         "sagemaker-runtime": ["invoke-endpoint-with-response-stream"],
         "ses": ["delete-verified-email-address", "list-verified-email-addresses", "verify-email-address"],
     ]
@@ -79,14 +78,30 @@ package enum CLICommandTable {
         return .unknown(suggestions: NameSuggestions.closest(to: command, in: commandNames(of: service)))
     }
 
-    /// The documented model-driven command names of `service`, in model order, then the documented extras.
-    package static func commandNames(of service: Service) -> [String] {
+    /// A model-driven command of a service.
+    package struct Command: Sendable, Hashable {
+        package var name: String
+        package var operation: Operation
+        /// Whether `help` hides it: deprecated operations and old spellings.
+        package var isHidden: Bool
+    }
+
+    /// The model-driven commands of `service`: in model order, then the extras.
+    package static func commands(of service: Service) -> [Command] {
         let removedHere = removed[service.cliName] ?? []
         let customHere = customCommands[service.cliName] ?? []
-        var names = service.operations.map(\.cliName).filter { !removedHere.contains($0) && !customHere.contains($0) }
-        for (name, extra) in (extraCommands[service.cliName] ?? [:]).sorted(by: { $0.key < $1.key }) where extra.documented {
-            names.append(name)
+        var commands = service.operations.filter { !removedHere.contains($0.cliName) && !customHere.contains($0.cliName) }
+            .map { Command(name: $0.cliName, operation: $0, isHidden: $0.isDeprecated) }
+        for (name, extra) in (extraCommands[service.cliName] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            if let operation = service.operation(named: extra.operation) {
+                commands.append(Command(name: name, operation: operation, isHidden: !extra.documented))
+            }
         }
-        return names
+        return commands
+    }
+
+    /// The names `help` lists.
+    package static func commandNames(of service: Service) -> [String] {
+        commands(of: service).filter { !$0.isHidden }.map(\.name)
     }
 }

@@ -7,6 +7,14 @@ package enum CLINames {
         "config": "configservice",
     ]
 
+    /// Services the AWS CLI has but does not list (`help` hides them).
+    package static let hiddenServices: Set<String> = ["sms-voice"]
+
+    /// Hidden service command aliases that keep old spellings working (not listed by `help`).
+    package static let hiddenServiceAliases: [String: String] = [
+        "runtime.sagemaker": "sagemaker-runtime"
+    ]
+
     private static let reverseServiceRenames: [String: String] = Dictionary(
         uniqueKeysWithValues: serviceRenames.map { ($0.value, $0.key) })
 
@@ -18,20 +26,25 @@ package enum CLINames {
     /// The botocore data-directory name for a CLI command name (the inverse of `serviceCommandName`).
     /// `s3`, `codedeploy` and `config` are not CLI names of model-driven commands and return nil.
     package static func dataName(forServiceCommand name: String) -> String? {
+        if let alias = hiddenServiceAliases[name] { return alias }
         if let data = reverseServiceRenames[name] { return data }
         if serviceRenames[name] != nil { return nil }
         return name
     }
 
     /// The CLI command name of an operation: botocore's `xform_name(name, '-')`.
-    package static func operationCommandName(_ name: String) -> String {
-        xformName(name, separator: "-")
+    /// - Parameter exceptions: the botocore release's fixed names (its `_xform_cache` entries for `-`).
+    package static func operationCommandName(
+        _ name: String, exceptions: [String: String] = builtInXformExceptions
+    ) -> String {
+        if name.contains("-") { return name }
+        if let cached = exceptions[name] { return cached }
+        return xformName(name, separator: "-")
     }
 
-    /// botocore's `xform_name`: CamelCase to a separated lower-case name, with botocore's fixed exceptions.
+    /// botocore's `xform_name` rules (without its cache): CamelCase to a separated lower-case name.
     package static func xformName(_ name: String, separator: Character = "-") -> String {
         if name.contains(separator) { return name }
-        if separator == "-", let cached = xformExceptions[name] { return cached }
         var chars = Array(name)
         let sep = separator
         // An acronym pluralised at the very end (`ListWebACLs`): split it off and lower-case it.
@@ -83,8 +96,8 @@ package enum CLINames {
     @inline(__always) private static func isDigit(_ c: Character) -> Bool { c >= "0" && c <= "9" && c.isASCII }
 
     /// botocore's pre-filled `xform_name` cache for `-` (names its rules would split differently), as of botocore
-    /// 1.44.5, a superset of earlier releases.
-    private static let xformExceptions: [String: String] = [
+    /// 1.44.5. An installed botocore may have fewer entries; `XformExceptions.installed` reads its own table.
+    package static let builtInXformExceptions: [String: String] = [
         "CreateCachediSCSIVolume": "create-cached-iscsi-volume",
         "DescribeCachediSCSIVolumes": "describe-cached-iscsi-volumes",
         "DescribeStorediSCSIVolumes": "describe-stored-iscsi-volumes",
@@ -93,38 +106,48 @@ package enum CLINames {
         "ExecutePartiQLStatement": "execute-partiql-statement",
         "ExecutePartiQLTransaction": "execute-partiql-transaction",
         "ExecutePartiQLBatch": "execute-partiql-batch",
-        "CreateWhatsAppMessageTemplate": "create-whatsapp-message-template",
-        "DeleteWhatsAppMessageMedia": "delete-whatsapp-message-media",
-        "DeleteWhatsAppMessageTemplate": "delete-whatsapp-message-template",
-        "GetOTelEnrichment": "get-otel-enrichment",
-        "GetWhatsAppMessageMedia": "get-whatsapp-message-media",
-        "GetWhatsAppMessageTemplate": "get-whatsapp-message-template",
-        "ListWhatsAppMessageTemplates": "list-whatsapp-message-templates",
-        "ListWhatsAppTemplateLibrary": "list-whatsapp-template-library",
-        "PostWhatsAppMessageMedia": "post-whatsapp-message-media",
-        "SendWhatsAppMessage": "send-whatsapp-message",
-        "StartOTelEnrichment": "start-otel-enrichment",
-        "StopOTelEnrichment": "stop-otel-enrichment",
-        "UpdateWhatsAppMessageTemplate": "update-whatsapp-message-template",
         "CreateOAuth2Token": "create-oauth2-token",
         "CreateOAuth2TokenWithIAM": "create-oauth2-token-with-iam",
+        "IntrospectOAuth2TokenWithIAM": "introspect-oauth2-token-with-iam",
         "RevokeOAuth2TokenWithIAM": "revoke-oauth2-token-with-iam",
+        "AssociateWhatsAppBusinessAccount": "associate-whatsapp-business-account",
         "CreateWhatsAppDataset": "create-whatsapp-dataset",
         "CreateWhatsAppFlow": "create-whatsapp-flow",
+        "CreateWhatsAppMessageTemplate": "create-whatsapp-message-template",
+        "CreateWhatsAppMessageTemplateFromLibrary": "create-whatsapp-message-template-from-library",
+        "CreateWhatsAppMessageTemplateMedia": "create-whatsapp-message-template-media",
         "DeleteWhatsAppFlow": "delete-whatsapp-flow",
+        "DeleteWhatsAppMessageMedia": "delete-whatsapp-message-media",
+        "DeleteWhatsAppMessageTemplate": "delete-whatsapp-message-template",
         "DeprecateWhatsAppFlow": "deprecate-whatsapp-flow",
+        "DisassociateWhatsAppBusinessAccount": "disassociate-whatsapp-business-account",
+        "GetLinkedWhatsAppBusinessAccount": "get-linked-whatsapp-business-account",
+        "GetLinkedWhatsAppBusinessAccountPhoneNumber": "get-linked-whatsapp-business-account-phone-number",
+        "GetOTelEnrichment": "get-otel-enrichment",
         "GetWhatsAppBusinessPublicKey": "get-whatsapp-business-public-key",
         "GetWhatsAppCallPermission": "get-whatsapp-call-permission",
         "GetWhatsAppFlow": "get-whatsapp-flow",
         "GetWhatsAppFlowPreview": "get-whatsapp-flow-preview",
+        "GetWhatsAppMessageMedia": "get-whatsapp-message-media",
+        "GetWhatsAppMessageTemplate": "get-whatsapp-message-template",
+        "ListLinkedWhatsAppBusinessAccounts": "list-linked-whatsapp-business-accounts",
         "ListWhatsAppFlowAssets": "list-whatsapp-flow-assets",
         "ListWhatsAppFlows": "list-whatsapp-flows",
+        "ListWhatsAppMessageTemplates": "list-whatsapp-message-templates",
+        "ListWhatsAppTemplateLibrary": "list-whatsapp-template-library",
+        "PostWhatsAppMessageMedia": "post-whatsapp-message-media",
         "PublishWhatsAppFlow": "publish-whatsapp-flow",
         "PutWhatsAppBusinessPublicKey": "put-whatsapp-business-public-key",
+        "PutWhatsAppBusinessAccountEventDestinations": "put-whatsapp-business-account-event-destinations",
         "SendWhatsAppConversionEvent": "send-whatsapp-conversion-event",
+        "SendWhatsAppMessage": "send-whatsapp-message",
         "SendWhatsAppCallEvent": "send-whatsapp-call-event",
+        "StartOTelEnrichment": "start-otel-enrichment",
+        "StopOTelEnrichment": "stop-otel-enrichment",
         "UpdateOTelEnrichment": "update-otel-enrichment",
         "UpdateWhatsAppFlow": "update-whatsapp-flow",
         "UpdateWhatsAppFlowAssets": "update-whatsapp-flow-assets",
+        "UpdateLinkedWhatsAppBusinessAccountPhoneNumber": "update-linked-whatsapp-business-account-phone-number",
+        "UpdateWhatsAppMessageTemplate": "update-whatsapp-message-template",
     ]
 }

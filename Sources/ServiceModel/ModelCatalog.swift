@@ -14,8 +14,14 @@ package final class ModelCatalog: Sendable {
         var services: [String: Service] = [:]
     }
 
+    /// The fixed operation names of the botocore that will run the commands (see `XformExceptions`).
+    package let nameExceptions: [String: String]
+
     package init(searchPath: ModelSearchPath) {
         self.searchPath = searchPath
+        let installed = searchPath.sources.first { $0.kind == .installedCLI }
+        self.nameExceptions =
+            installed.flatMap { XformExceptions.installed(dataDirectory: $0.path) } ?? CLINames.builtInXformExceptions
     }
 
     /// Every service on the search path, by CLI name, each from the first entry that has it.
@@ -28,7 +34,7 @@ package final class ModelCatalog: Sendable {
             }
         }
         var result = [ServiceEntry]()
-        for dataName in names {
+        for dataName in names where !CLINames.hiddenServices.contains(dataName) {
             if let entry = findEntry(dataName: dataName) { result.append(entry) }
         }
         result.sort { $0.cliName < $1.cliName }
@@ -53,7 +59,7 @@ package final class ModelCatalog: Sendable {
         guard let entry = entry(cliName: cliName) else {
             throw .unknownService(cliName, suggestions: NameSuggestions.closest(to: cliName, in: listing().map(\.cliName)))
         }
-        let service = try Self.load(entry)
+        let service = try load(entry)
         state.withLock { $0.services[cliName] = service }
         return service
     }
@@ -71,10 +77,24 @@ package final class ModelCatalog: Sendable {
         return (service, operation)
     }
 
-    /// Reads and decodes the model file of `entry`.
-    package static func load(_ entry: ServiceEntry) throws(ModelError) -> Service {
-        let json = try readModelJSON(entry.modelFile)
-        return try Service.decode(json, name: entry.dataName, apiVersion: entry.apiVersion, file: entry.modelFile)
+    /// Reads and decodes the model file of `entry`, with botocore's `service-2.sdk-extras.json` merged in.
+    package func load(_ entry: ServiceEntry) throws(ModelError) -> Service {
+        try Service.decode(
+            modelJSON(entry), name: entry.dataName, apiVersion: entry.apiVersion, file: entry.modelFile,
+            nameExceptions: nameExceptions)
+    }
+
+    /// The model of `entry` as botocore's loader returns it: the file, then the `merge` part of the first
+    /// `service-2.sdk-extras.json` for the same service and API version on the search path.
+    package func modelJSON(_ entry: ServiceEntry) throws(ModelError) -> JSONValue {
+        var json = try Self.readModelJSON(entry.modelFile)
+        for source in searchPath.sources {
+            let extras = FileSystem.join(source.path, "\(entry.dataName)/\(entry.apiVersion)/service-2.sdk-extras.json")
+            guard FileSystem.isRegularFile(extras) else { continue }
+            if let merge = try Self.readModelJSON(extras)["merge"] { json = json.deepMerging(merge) }
+            break
+        }
+        return json
     }
 
     /// Reads a botocore JSON file, gunzipping `.gz` files.

@@ -7,8 +7,10 @@ extension Service {
     ///   - name: the botocore data-directory name.
     ///   - apiVersion: the API version directory it was read from.
     ///   - file: the path, for error messages.
+    ///   - nameExceptions: the fixed operation names of the botocore that runs the commands.
     package static func decode(
-        _ json: JSONValue, name: String, apiVersion: String, file: String
+        _ json: JSONValue, name: String, apiVersion: String, file: String,
+        nameExceptions: [String: String] = CLINames.builtInXformExceptions
     ) throws(ModelError) -> Service {
         guard let root = json.objectValue else { throw .corrupt(file: file, reason: "the top level is not an object") }
         guard let shapesObject = root["shapes"]?.objectValue else {
@@ -104,7 +106,7 @@ extension Service {
             guard let object = value.objectValue else {
                 throw .corrupt(file: file, reason: "operation \"\(operationName)\" is not an object")
             }
-            var operation = Operation(name: operationName, cliName: CLINames.operationCommandName(operationName))
+            var operation = Operation(name: operationName, cliName: CLINames.operationCommandName(operationName, exceptions: nameExceptions))
             if let input = object["input"] {
                 operation.input = try reference(input, name: "", context: "operation \(operationName) input").shape
             }

@@ -10,7 +10,9 @@ struct OperationsCommand: ParsableCommand {
         discussion: """
             Without SERVICE, lists every service on the model search path. With --json, also says where each \
             model comes from (the first search-path entry that has a service wins; later ones are listed as \
-            shadowed).
+            shadowed). A service's listing leaves out what `aws SERVICE help` hides (deprecated operations, old \
+            spellings); --json includes them, marked "hidden", and also the operations the CLI removes ("removed") or \
+            replaces with a hand-written command ("handWritten").
             """)
 
     @OptionGroup var models: ModelOptions
@@ -50,15 +52,17 @@ struct OperationsCommand: ParsableCommand {
         } catch {
             throw failure(error.description, code: ExitCodes.usage)
         }
-        let names = CLICommandTable.commandNames(of: service)
+        let commands = CLICommandTable.commands(of: service)
         if json {
             let entry = catalog.entry(cliName: serviceName)
-            let operations = names.map { name -> JSONValue in
-                var object: JSONObject = ["name": .string(name)]
-                if case .operation(let operation) = CLICommandTable.resolve(name, in: service) {
-                    object["apiName"] = .string(operation.name)
-                    object["skeleton"] = .bool(!service.hasStreamingOutput(operation))
-                }
+            let operations = commands.map { command -> JSONValue in
+                var object: JSONObject = [
+                    "name": .string(command.name),
+                    "apiName": .string(command.operation.name),
+                    "skeleton": .bool(!service.hasStreamingOutput(command.operation)),
+                ]
+                if command.isHidden { object["hidden"] = .bool(true) }
+                if command.operation.isDeprecated { object["deprecated"] = .bool(true) }
                 return .object(object)
             }
             var object: JSONObject = [
@@ -69,9 +73,28 @@ struct OperationsCommand: ParsableCommand {
                 object["source"] = Self.describe(entry.source)
                 object["shadowed"] = .array(entry.shadowed.map(Self.describe))
             }
-            object["operations"] = .array(operations)
+            // Model operations without a model-driven command, so that every operation has an entry.
+            var removed = [JSONValue]()
+            for operation in service.operations {
+                switch CLICommandTable.resolve(operation.cliName, in: service) {
+                case .removed:
+                    removed.append(.object([
+                        "name": .string(operation.cliName), "apiName": .string(operation.name),
+                        "skeleton": .bool(false), "hidden": .bool(true), "removed": .bool(true),
+                    ]))
+                case .customCommand:
+                    removed.append(.object([
+                        "name": .string(operation.cliName), "apiName": .string(operation.name),
+                        "skeleton": .bool(false), "hidden": .bool(true), "handWritten": .bool(true),
+                    ]))
+                default:
+                    break
+                }
+            }
+            object["operations"] = .array(operations + removed)
             writeStandardOutput(JSONValue.object(object).encode(.pythonIndent4) + "\n")
         } else {
+            let names = commands.filter { !$0.isHidden }.map(\.name)
             writeStandardOutput(names.joined(separator: "\n") + (names.isEmpty ? "" : "\n"))
         }
     }

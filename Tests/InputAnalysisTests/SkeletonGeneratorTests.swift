@@ -151,3 +151,21 @@ import Testing
         #expect(throws: SkeletonGenerator.Unavailable.self) { try skeleton(.input, "GetBlob") }
     }
 }
+
+@Suite struct YAMLSkeletonWrappingTests {
+    /// ruamel moves a plain scalar longer than the 80-column line to its own line, indented under its key, leaving
+    /// the space after the colon; inside a sequence item it stays (its column is already the indent).
+    @Test func longValuesWrapAsRuamelDoes() throws {
+        let long = String(repeating: "A", count: 90)
+        let service = try SyntheticModels.service("""
+            {"operations": {"Op": {"name": "Op", "input": {"shape": "In"}}},
+             "shapes": {
+               "In": {"type": "structure", "members": {"K": {"shape": "Long"}, "L": {"shape": "LongList"}}},
+               "Long": {"type": "string", "enum": ["\(long)"]},
+               "LongList": {"type": "list", "member": {"shape": "Long"}}}}
+            """)
+        let op = try #require(service.operation(named: "Op"))
+        let yaml = try SkeletonGenerator.generate(.yamlInput, service: service, operation: op)
+        #expect(yaml == "K: \n  \(long)  #  Valid values are: \(long).\nL:\n- \(long)\n")
+    }
+}

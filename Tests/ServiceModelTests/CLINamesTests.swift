@@ -62,3 +62,28 @@ import Testing
         #expect(NameSuggestions.editDistance("taskid", "tsakid") == 1)
     }
 }
+
+@Suite struct XformExceptionsTests {
+    @Test func parsesBotocoresCacheLiteralIncludingWrappedEntries() throws {
+        let source = """
+            _first_cap_regex = re.compile('(.)([A-Z][a-z]+)')
+            _xform_cache = {
+                ('CreateCachediSCSIVolume', '_'): 'create_cached_iscsi_volume',
+                ('CreateCachediSCSIVolume', '-'): 'create-cached-iscsi-volume',
+                # a comment
+                (
+                    'AssociateWhatsAppBusinessAccount',
+                    '-',
+                ): 'associate-whatsapp-business-account',
+            }
+            other = {('X', '-'): 'y'}
+            """
+        let table = try #require(XformExceptions.parse(source))
+        #expect(table == [
+            "CreateCachediSCSIVolume": "create-cached-iscsi-volume",
+            "AssociateWhatsAppBusinessAccount": "associate-whatsapp-business-account",
+        ])
+        #expect(CLINames.operationCommandName("CreateOAuth2Token", exceptions: table) == "create-o-auth2-token")
+        #expect(CLINames.operationCommandName("CreateOAuth2Token") == "create-oauth2-token")
+    }
+}

@@ -130,3 +130,20 @@ final class ModelTree {
         #expect(path.sources.map(\.kind) == [.explicit, .awsDataPath, .awsDataPath, .userModels])
     }
 }
+
+@Suite struct SDKExtrasTests {
+    @Test func extrasAreMergedLikeBotocore() throws {
+        let tree = try ModelTree()
+        try tree.write("one", "svc", "2020-01-01", ModelTree.model())
+        try tree.write("one", "svc", "2020-01-01", file: "service-2.sdk-extras.json", Array("""
+            {"version": 1.0, "merge": {"shapes": {"In": {"members": {"SourceRegion": {"shape": "S"}}},
+            "S": {"type": "string", "min": 2}}}}
+            """.utf8))
+        let catalog = ModelCatalog(searchPath: ModelSearchPath(sources: [
+            ModelSource(path: tree.path("one"), kind: .explicit)
+        ]))
+        let service = try catalog.service("svc")
+        #expect(service.shape(named: "In")?.members.map(\.name) == ["A", "SourceRegion"])
+        #expect(service.shape(named: "S")?.min == 2)
+    }
+}

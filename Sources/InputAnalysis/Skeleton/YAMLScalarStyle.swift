@@ -1,25 +1,34 @@
 /// How ruamel.yaml (YAML 1.2, block context) writes a string scalar: plain when it reads back as the same string,
 /// single-quoted when it can, double-quoted otherwise.
-package enum YAMLScalarStyle {
-    /// `text` as YAML source.
+package enum YAMLScalarStyle: Sendable, Hashable {
+    case plain
+    case singleQuoted
+    case doubleQuoted
+
+    /// The style ruamel chooses for `text`.
     /// - Parameter simpleKey: whether the scalar is a mapping key (an empty or multi-line key is never plain).
-    package static func render(_ text: String, simpleKey: Bool) -> String {
+    package static func choose(_ text: String, simpleKey: Bool) -> YAMLScalarStyle {
         let analysis = Analysis(text)
         if !(simpleKey && (analysis.empty || analysis.multiline)), analysis.allowBlockPlain,
             YAMLPlainScalarResolution.isString(text)
         {
-            return text
+            return .plain
         }
-        if analysis.allowDoubleQuoted, text.contains("'") || text.contains("\n") {
-            return doubleQuoted(text)
-        }
-        if analysis.allowSingleQuoted, !(simpleKey && analysis.multiline) {
-            return "'" + text.replacingAll("'", with: "''") + "'"
-        }
-        return doubleQuoted(text)
+        if analysis.allowDoubleQuoted, text.contains("'") || text.contains("\n") { return .doubleQuoted }
+        if analysis.allowSingleQuoted, !(simpleKey && analysis.multiline) { return .singleQuoted }
+        return .doubleQuoted
     }
 
-    private static func doubleQuoted(_ text: String) -> String {
+    /// `text` as YAML source on one line.
+    package static func render(_ text: String, simpleKey: Bool) -> String {
+        switch choose(text, simpleKey: simpleKey) {
+        case .plain: text
+        case .singleQuoted: "'" + text.replacingAll("'", with: "''") + "'"
+        case .doubleQuoted: doubleQuoted(text)
+        }
+    }
+
+    static func doubleQuoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -7,8 +7,8 @@ package enum YAMLSkeletonWriter {
     private indirect enum Node {
         case mapping([Entry])
         case sequence([Node])
-        /// A scalar already rendered as YAML text (`''`, `0`, `!!binary ''`, `B_VAL`).
-        case scalar(String)
+        /// A scalar: its text, how it is written, and a tag written before it (`!!binary`).
+        case scalar(String, YAMLScalarStyle, tag: String?)
     }
 
     private struct Entry {
@@ -23,14 +23,106 @@ package enum YAMLSkeletonWriter {
         guard let input = operation.input else { return "{}\n" }
         var stack = [String]()
         let root = node(service, shape: input, enumValues: [], stack: &stack)
-        var out = ""
+        var out = Output()
         switch root {
         case .mapping(let entries) where !entries.isEmpty:
             writeMapping(entries, column: 0, firstInline: false, into: &out)
         default:
-            out = "{}\n"
+            out.write("{}\n")
         }
-        return out
+        return out.text
+    }
+
+    /// The text written so far and the column the next character goes to.
+    private struct Output {
+        var text = ""
+        var column = 0
+
+        mutating func write(_ s: String) {
+            text += s
+            if let newline = s.lastIndex(of: "\n") {
+                column = s.unicodeScalars.count - s[...newline].unicodeScalars.count
+            } else {
+                column += s.unicodeScalars.count
+            }
+        }
+
+        /// A line break and `indent` spaces.
+        mutating func writeIndent(_ indent: Int) {
+            write("\n" + String(repeating: " ", count: indent))
+        }
+    }
+
+    /// ruamel's preferred line width: longer scalars wrap at spaces, or move to a line of their own.
+    private static let bestWidth = 80
+
+    /// Writes a scalar after `key:` or `- `, wrapping as ruamel's emitter does; `indent` is the column continuation
+    /// lines start at.
+    private static func writeScalar(
+        _ text: String, _ style: YAMLScalarStyle, tag: String?, indent: Int, into out: inout Output
+    ) {
+        if let tag { out.write(" " + tag) }
+        switch style {
+        case .plain:
+            out.write(" ")
+            let chars = Array(text.unicodeScalars)
+            var start = 0
+            var end = 0
+            var spaces = false
+            while end <= chars.count {
+                let ch: Unicode.Scalar? = end < chars.count ? chars[end] : nil
+                if spaces {
+                    if ch != " " {
+                        if start + 1 == end && out.column >= bestWidth {
+                            out.writeIndent(indent)
+                        } else {
+                            out.write(String(String.UnicodeScalarView(chars[start..<end])))
+                        }
+                        start = end
+                    }
+                } else if ch == nil || ch == " " {
+                    let word = String(String.UnicodeScalarView(chars[start..<end]))
+                    if word.unicodeScalars.count + out.column > bestWidth && out.column > indent {
+                        out.writeIndent(indent)
+                    }
+                    out.write(word)
+                    start = end
+                }
+                if let ch { spaces = ch == " " }
+                end += 1
+            }
+        case .singleQuoted:
+            out.write(" '")
+            let chars = Array(text.unicodeScalars)
+            var start = 0
+            var end = 0
+            var spaces = false
+            while end <= chars.count {
+                let ch: Unicode.Scalar? = end < chars.count ? chars[end] : nil
+                if spaces {
+                    if ch == nil || ch != " " {
+                        if start + 1 == end && out.column > bestWidth && start != 0 && end != chars.count {
+                            out.writeIndent(indent)
+                        } else {
+                            out.write(String(String.UnicodeScalarView(chars[start..<end])))
+                        }
+                        start = end
+                    }
+                } else if ch == nil || ch == " " || ch == "'" {
+                    if start < end { out.write(String(String.UnicodeScalarView(chars[start..<end]))) }
+                    start = end
+                    if ch == "'" {
+                        out.write("''")
+                        start = end + 1
+                    }
+                }
+                if let ch { spaces = ch == " " }
+                end += 1
+            }
+            out.write("'")
+        case .doubleQuoted:
+            out.write(" " + YAMLScalarStyle.doubleQuoted(text))
+        }
     }
 
     private static func node(_ service: Service, shape id: ShapeID, enumValues: [String], stack: inout [String])
@@ -61,17 +153,18 @@ package enum YAMLSkeletonWriter {
                     enumValues: service.enumValues(of: value), stack: &stack), comment: nil)
             ])
         case .string:
-            return .scalar(YAMLScalarStyle.render(enumValues.first ?? "", simpleKey: false))
+            let text = enumValues.first ?? ""
+            return .scalar(text, YAMLScalarStyle.choose(text, simpleKey: false), tag: nil)
         case .integer, .long:
-            return .scalar("0")
+            return .scalar("0", .plain, tag: nil)
         case .float, .double:
-            return .scalar("0.0")
+            return .scalar("0.0", .plain, tag: nil)
         case .boolean:
-            return .scalar("true")
+            return .scalar("true", .plain, tag: nil)
         case .timestamp:
-            return .scalar("1970-01-01 00:00:00")
+            return .scalar("1970-01-01 00:00:00", .plain, tag: nil)
         case .blob:
-            return .scalar("!!binary ''")
+            return .scalar("", .singleQuoted, tag: "!!binary")
         }
     }
 
@@ -87,53 +180,56 @@ package enum YAMLSkeletonWriter {
         return text.allSatisfy(\.isWhitespace) ? nil : text
     }
 
-    private static func writeMapping(_ entries: [Entry], column: Int, firstInline: Bool, into out: inout String) {
+    private static func writeMapping(_ entries: [Entry], column: Int, firstInline: Bool, into out: inout Output) {
         for (i, entry) in entries.enumerated() {
-            if !(i == 0 && firstInline) { out += String(repeating: " ", count: column) }
-            out += YAMLScalarStyle.render(entry.key, simpleKey: true) + ":"
+            if !(i == 0 && firstInline) { out.write(String(repeating: " ", count: column)) }
+            out.write(YAMLScalarStyle.render(entry.key, simpleKey: true) + ":")
             let separator = commentSeparator(entries, at: i)
             func writeComment() {
-                if let comment = entry.comment { out += separator + "# " + comment }
+                if let comment = entry.comment { out.write(separator + "# " + comment) }
             }
             switch entry.value {
-            case .scalar(let text):
-                out += " " + text
+            case .scalar(let text, let style, let tag):
+                writeScalar(text, style, tag: tag, indent: column + 2, into: &out)
                 writeComment()
-                out += "\n"
+                out.write("\n")
             case .mapping(let children) where children.isEmpty:
-                out += " {}"
+                out.write(" {}")
                 writeComment()
-                out += "\n"
+                out.write("\n")
             case .mapping(let children):
                 writeComment()
-                out += "\n"
+                out.write("\n")
                 writeMapping(children, column: column + 2, firstInline: false, into: &out)
             case .sequence(let items) where items.isEmpty:
-                out += " []"
+                out.write(" []")
                 writeComment()
-                out += "\n"
+                out.write("\n")
             case .sequence(let items):
                 writeComment()
-                out += "\n"
+                out.write("\n")
                 writeSequence(items, column: column, firstInline: false, into: &out)
             }
         }
     }
 
-    private static func writeSequence(_ items: [Node], column: Int, firstInline: Bool, into out: inout String) {
+    private static func writeSequence(_ items: [Node], column: Int, firstInline: Bool, into out: inout Output) {
         for (i, item) in items.enumerated() {
-            if !(i == 0 && firstInline) { out += String(repeating: " ", count: column) }
-            out += "- "
+            if !(i == 0 && firstInline) { out.write(String(repeating: " ", count: column)) }
+            out.write("-")
             switch item {
-            case .scalar(let text):
-                out += text + "\n"
+            case .scalar(let text, let style, let tag):
+                writeScalar(text, style, tag: tag, indent: column + 2, into: &out)
+                out.write("\n")
             case .mapping(let entries) where entries.isEmpty:
-                out += "{}\n"
+                out.write(" {}\n")
             case .mapping(let entries):
+                out.write(" ")
                 writeMapping(entries, column: column + 2, firstInline: true, into: &out)
             case .sequence(let nested) where nested.isEmpty:
-                out += "[]\n"
+                out.write(" []\n")
             case .sequence(let nested):
+                out.write(" ")
                 writeSequence(nested, column: column + 2, firstInline: true, into: &out)
             }
         }
