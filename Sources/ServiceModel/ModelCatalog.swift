@@ -19,9 +19,25 @@ package final class ModelCatalog: Sendable {
 
     package init(searchPath: ModelSearchPath) {
         self.searchPath = searchPath
-        let installed = searchPath.sources.first { $0.kind == .installedCLI }
-        self.nameExceptions =
-            installed.flatMap { XformExceptions.installed(dataDirectory: $0.path) } ?? CLINames.builtInXformExceptions
+        self.nameExceptions = Self.nameExceptions(for: searchPath)
+    }
+
+    /// The installed CLI's botocore table; without an installed CLI, the bundle's `names.json`; else built in.
+    private static func nameExceptions(for searchPath: ModelSearchPath) -> [String: String] {
+        if let installed = searchPath.sources.first(where: { $0.kind == .installedCLI }),
+            let table = XformExceptions.installed(dataDirectory: installed.path)
+        {
+            return table
+        }
+        if let bundled = searchPath.sources.first(where: { $0.kind == .bundled }),
+            let bytes = try? FileSystem.readFile(FileSystem.join(bundled.path, "names.json"), limit: 1 << 20),
+            let object = (try? JSONValue.decode(bytes))?.objectValue
+        {
+            var table = [String: String]()
+            for (key, value) in object { table[key] = value.stringValue }
+            return table
+        }
+        return CLINames.builtInXformExceptions
     }
 
     /// Every service on the search path, by CLI name, each from the first entry that has it.
