@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs every test of cli-input-ls: unit and integration tests (Swift Testing), then the differential suites
+# against the installed AWS CLI. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --test
+
+step() { printf '\n==> %s\n' "$*" >&2; }
+
+step "swift build (release)"
+swift build -c release --product cli-input-ls
+
+step "swift test"
+swift test
+
+step "differential suites against the AWS CLI ($(python3 -c 'import awscli, botocore; print("awscli", awscli.__version__, "botocore", botocore.__version__)'))"
+CLI_INPUT_LS="$PWD/.build/release/cli-input-ls" python3 -m pytest -q -p no:cacheprovider Tests/Differential
