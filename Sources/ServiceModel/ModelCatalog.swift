@@ -97,7 +97,18 @@ package final class ModelCatalog: Sendable {
     package func load(_ entry: ServiceEntry) throws(ModelError) -> Service {
         try Service.decode(
             modelJSON(entry), name: entry.dataName, apiVersion: entry.apiVersion, file: entry.modelFile,
-            nameExceptions: nameExceptions)
+            nameExceptions: nameExceptions, paginators: paginators(entry))
+    }
+
+    /// The paginators next to the model (`paginators-1.json[.gz]`); none when the file is missing or unreadable,
+    /// which only costs the pagination-specific rules.
+    private func paginators(_ entry: ServiceEntry) -> [String: Paginator] {
+        for name in ["paginators-1.json", "paginators-1.json.gz"] {
+            let file = FileSystem.join(entry.directory, name)
+            guard FileSystem.isRegularFile(file), let json = try? Self.readModelJSON(file) else { continue }
+            return Paginator.decode(json)
+        }
+        return [:]
     }
 
     /// The model of `entry` as botocore's loader returns it: the file, then the `merge` part of the first

@@ -10,7 +10,7 @@ extension Service {
     ///   - nameExceptions: the fixed operation names of the botocore that runs the commands.
     package static func decode(
         _ json: JSONValue, name: String, apiVersion: String, file: String,
-        nameExceptions: [String: String] = CLINames.builtInXformExceptions
+        nameExceptions: [String: String] = CLINames.builtInXformExceptions, paginators: [String: Paginator] = [:]
     ) throws(ModelError) -> Service {
         guard let root = json.objectValue else { throw .corrupt(file: file, reason: "the top level is not an object") }
         guard let shapesObject = root["shapes"]?.objectValue else {
@@ -129,6 +129,7 @@ extension Service {
             protocolName: metadata?["protocol"]?.stringValue,
             documentation: root["documentation"]?.stringValue,
             operations: operations,
-            shapes: shapes)
+            shapes: shapes,
+            paginators: paginators)
     }
 }

@@ -13,13 +13,15 @@ package struct Service: Sendable {
     package let operations: [Operation]
     /// Every shape; `ShapeID`s index into this table.
     package let shapes: [Shape]
+    /// The paginators, by API operation name.
+    package let paginators: [String: Paginator]
     private let shapeIndex: [String: ShapeID]
     private let operationByCLIName: [String: Int]
     private let operationByName: [String: Int]
 
     package init(
         name: String, apiVersion: String, serviceID: String?, fullName: String?, protocolName: String?,
-        documentation: String?, operations: [Operation], shapes: [Shape]
+        documentation: String?, operations: [Operation], shapes: [Shape], paginators: [String: Paginator] = [:]
     ) {
         self.name = name
         self.cliName = CLINames.serviceCommandName(forDataName: name)
@@ -30,6 +32,7 @@ package struct Service: Sendable {
         self.documentation = documentation
         self.operations = operations
         self.shapes = shapes
+        self.paginators = paginators
         var shapeIndex = [String: ShapeID](minimumCapacity: shapes.count)
         for (i, shape) in shapes.enumerated() { shapeIndex[shape.name] = ShapeID(i) }
         self.shapeIndex = shapeIndex
