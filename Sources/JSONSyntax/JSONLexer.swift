@@ -1,0 +1,110 @@
+import TextModel
+
+/// Splits JSON text into `JSONToken`s, one at a time, starting at any byte offset.
+///
+/// The lexer is stateless and reports nothing: it only finds where each token starts and ends. It is lenient on
+/// purpose: everything between delimiters is one `.word`, so `tru`, `01`, `abc` or `@@` each become a single token
+/// that the parser can judge and report once.
+struct JSONLexer: Sendable {
+    let bytes: [UInt8]
+
+    /// The first token at or after `offset` (UTF-8 byte offset, 0-based), skipping JSON whitespace.
+    func token(at offset: Int) -> JSONToken {
+        let n = bytes.count
+        var i = max(0, offset)
+        while i < n, Self.isWhitespace(bytes[i]) { i += 1 }
+        guard i < n else { return JSONToken(.endOfText, .empty(at: n)) }
+        switch bytes[i] {
+        case UInt8(ascii: "{"): return JSONToken(.beginObject, ByteRange(start: i, end: i + 1))
+        case UInt8(ascii: "}"): return JSONToken(.endObject, ByteRange(start: i, end: i + 1))
+        case UInt8(ascii: "["): return JSONToken(.beginArray, ByteRange(start: i, end: i + 1))
+        case UInt8(ascii: "]"): return JSONToken(.endArray, ByteRange(start: i, end: i + 1))
+        case UInt8(ascii: ":"): return JSONToken(.colon, ByteRange(start: i, end: i + 1))
+        case UInt8(ascii: ","): return JSONToken(.comma, ByteRange(start: i, end: i + 1))
+        case UInt8(ascii: "\""): return string(at: i, quote: UInt8(ascii: "\""), kind: .string)
+        case UInt8(ascii: "'"): return string(at: i, quote: UInt8(ascii: "'"), kind: .singleQuotedString)
+        case UInt8(ascii: "/") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "/"):
+            var end = i + 2
+            while end < n, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
+            return JSONToken(.comment, ByteRange(start: i, end: end))
+        case UInt8(ascii: "/") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "*"):
+            var end = i + 2
+            while end + 1 < n, !(bytes[end] == UInt8(ascii: "*") && bytes[end + 1] == UInt8(ascii: "/")) { end += 1 }
+            if end + 1 < n { return JSONToken(.comment, ByteRange(start: i, end: end + 2)) }
+            return JSONToken(.comment, ByteRange(start: i, end: n), isTerminated: false)
+        default:
+            return word(at: i)
+        }
+    }
+
+    /// JSON's four whitespace bytes, the only ones Python's `json` skips.
+    @inline(__always)
+    static func isWhitespace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09
+    }
+
+    /// Whether `b` ends a word: whitespace, a structural character or a quote.
+    @inline(__always)
+    private static func isDelimiter(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x20, 0x0A, 0x0D, 0x09, UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            true
+        default:
+            false
+        }
+    }
+
+    private func word(at start: Int) -> JSONToken {
+        let n = bytes.count
+        var i = start + 1
+        while i < n {
+            let b = bytes[i]
+            if Self.isDelimiter(b) { break }
+            if b == UInt8(ascii: "/"), i + 1 < n, bytes[i + 1] == UInt8(ascii: "/") || bytes[i + 1] == UInt8(ascii: "*") {
+                break
+            }
+            i += 1
+        }
+        return JSONToken(.word, ByteRange(start: start, end: i))
+    }
+
+    /// A string starting at the quote at `start`; it ends after the matching quote, or unterminated before a line
+    /// break or at the end of the text.
+    private func string(at start: Int, quote: UInt8, kind: JSONToken.Kind) -> JSONToken {
+        let n = bytes.count
+        var i = start + 1
+        var simple = true
+        while i < n {
+            let b = bytes[i]
+            if b == quote {
+                return JSONToken(kind, ByteRange(start: start, end: i + 1), isSimple: simple)
+            }
+            if b == UInt8(ascii: "\\") {
+                simple = false
+                // Skip the escaped byte unless it is a line break (the string stops there) or non-ASCII (the
+                // decoder reads the whole sequence).
+                if i + 1 < n, bytes[i + 1] < 0x80, bytes[i + 1] != 0x0A, bytes[i + 1] != 0x0D {
+                    i += 2
+                } else {
+                    i += 1
+                }
+                continue
+            }
+            if b < 0x20 {
+                if b == 0x0A || b == 0x0D { break }
+                simple = false
+                i += 1
+                continue
+            }
+            if b >= 0x80 {
+                let length = UTF8Scanning.sequenceLength(bytes, at: i)
+                if length <= 1 { simple = false }
+                i += max(1, length)
+                continue
+            }
+            i += 1
+        }
+        return JSONToken(kind, ByteRange(start: start, end: i), isTerminated: false, isSimple: simple)
+    }
+}

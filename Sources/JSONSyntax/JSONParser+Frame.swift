@@ -1,0 +1,65 @@
+import InputSyntax
+import TextModel
+
+extension JSONParser {
+    /// An object or array the parser has opened and not yet closed, with what it has read so far.
+    ///
+    /// The parser keeps these on an explicit stack instead of recursing, so the depth of the input never
+    /// reaches the call stack.
+    struct Frame: Sendable {
+        /// What the container expects next.
+        enum State: Sendable, Equatable {
+            /// Object: a key or `}` (right after `{`, or after a recovered member).
+            case expectKey
+            /// Object: a key; `}` here means a trailing comma.
+            case expectKeyAfterComma
+            /// Object: the `:` after a key.
+            case expectColon
+            /// Object: the value after `:`. Array: an element or `]` (right after `[`).
+            case expectValue
+            /// Array: an element; `]` here means a trailing comma.
+            case expectValueAfterComma
+            /// Object or array: `,` or the closing bracket.
+            case expectSeparator
+        }
+
+        let isObject: Bool
+        /// The opening bracket, UTF-8 byte offset, 0-based.
+        let start: Int
+        var state: State
+        var members: [SyntaxMember] = []
+        var elements: [SyntaxNode] = []
+        /// The key read for the member being built; meaningful while `hasKey`.
+        var key = ""
+        var keyRange = ByteRange.empty(at: 0)
+        /// Whether a key waits for its value. A value read while this is false is read and dropped: it stands
+        /// where a key was expected (`{1: 2}`, `{"a": 1 [2]}`).
+        var hasKey = false
+        /// The last comma, for the trailing-comma diagnostic.
+        var comma = ByteRange.empty(at: 0)
+        /// End of the last key or value read, UTF-8 byte offset: where a missing `,` belongs.
+        var lastEnd: Int
+        /// Whether the last value or key was an unterminated string: its diagnostic already explains what
+        /// follows, so a missing `,` after it is not reported again.
+        var lastWasUnterminated = false
+
+        init(isObject: Bool, start: Int) {
+            self.isObject = isObject
+            self.start = start
+            self.state = isObject ? .expectKey : .expectValue
+            self.lastEnd = start + 1
+        }
+
+        /// The closing bracket this container needs.
+        var closer: String { isObject ? "}" : "]" }
+
+        /// Records the pending key with a `.missing` value at `offset` (UTF-8 byte offset, 0-based).
+        mutating func addMemberWithMissingValue(at offset: Int) {
+            guard hasKey else { return }
+            members.append(
+                SyntaxMember(key: key, keyRange: keyRange, value: SyntaxNode(.missing, range: .empty(at: offset))))
+            hasKey = false
+            lastEnd = keyRange.end
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package import InputSyntax
+package import TextModel
+
+/// Reads a user's JSON document as the AWS CLI does (Python's `json.loads`) into the shared syntax tree, with
+/// exact byte ranges, and keeps going after errors so that half-written documents still give useful trees.
+///
+/// A document is free of error diagnostics exactly when `json.loads` accepts it, with one documented exception:
+/// nesting deeper than `SyntaxLimits.maxNestingDepth` is refused here, while Python gives up only at about
+/// 1,000 levels. Duplicate keys, which Python accepts (the last value wins), get a `duplicate-key` warning on
+/// each ignored key.
+///
+/// The parser walks the bytes once with an explicit stack of open containers: linear time, and no recursion, so
+/// no input can exhaust the call stack.
+package struct JSONParser: Sendable {
+    /// Most diagnostics one document reports; the rest are counted in one last `limit` diagnostic, so a binary
+    /// file opened by mistake cannot flood the editor.
+    package static let maxDiagnostics = 200
+
+    /// Parses `source` as one JSON document. Pure: the same text always gives the same result.
+    package static func parse(_ source: SourceText) -> ParseResult {
+        guard source.count <= SyntaxLimits.maxDocumentBytes else {
+            let diagnostic = SyntaxDiagnostic(
+                code: SyntaxDiagnostic.Code.limit, message: JSONParseMessage.documentTooLarge,
+                range: .empty(at: 0))
+            return ParseResult(root: nil, diagnostics: [diagnostic])
+        }
+        var parser = JSONParser(bytes: source.bytes)
+        return parser.run()
+    }
+
+    /// What a state handler did with the current token.
+    enum Step {
+        /// Consumed it: read the next token.
+        case next
+        /// Changed state without consuming it: look at the same token again.
+        case again
+        /// Consumed everything up to this UTF-8 byte offset (after skipping a too-deep value).
+        case resume(Int)
+        /// The document is done.
+        case stop
+    }
+
+    let bytes: [UInt8]
+    let lexer: JSONLexer
+    var stack: [Frame] = []
+    var root: SyntaxNode?
+    var diagnostics: [SyntaxDiagnostic] = []
+    private var droppedDiagnostics = 0
+    private var droppedError = false
+    private var firstDropped = ByteRange.empty(at: 0)
+    private var hasError = false
+    /// Whether an error already points at the end of the text (an unterminated string there), so running out
+    /// of text is not reported a second time.
+    private var reportedAtEnd = false
+    private var reportedDepthLimit = false
+    /// The last token looked at ahead of time, so that the main loop does not lex it again.
+    private var lookahead: (offset: Int, token: JSONToken)?
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+        self.lexer = JSONLexer(bytes: bytes)
+    }
+
+    private mutating func run() -> ParseResult {
+        var offset = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            report(JSONParseMessage.byteOrderMark, ByteRange(start: 0, end: 3))
+            offset = 3
+        }
+        var token = nextToken(from: offset)
+        while true {
+            if token.kind == .word, isStray(token) {
+                if stack.isEmpty, root != nil {
+                    reportExtraData(from: token)
+                    break
+                }
+                reportStray(token)
+                token = nextToken(from: token.range.end)
+                continue
+            }
+            let step: Step
+            if let top = stack.last {
+                step = top.isObject ? objectStep(token) : arrayStep(token)
+            } else {
+                step = topLevelStep(token)
+            }
+            switch step {
+            case .next: token = nextToken(from: token.range.end)
+            case .again: continue
+            case .resume(let offset): token = nextToken(from: offset)
+            case .stop: return finish()
+            }
+        }
+        return finish()
+    }
+
+    private mutating func finish() -> ParseResult {
+        if droppedDiagnostics > 0 {
+            diagnostics.append(
+                SyntaxDiagnostic(
+                    code: SyntaxDiagnostic.Code.limit, severity: droppedError ? .error : .warning,
+                    message: JSONParseMessage.tooManyProblems(droppedDiagnostics), range: firstDropped))
+        }
+        // Duplicate keys are found when their object closes, after the errors inside it: restore source order.
+        let ordered = diagnostics.enumerated().sorted { a, b in
+            (a.element.range.start, a.element.range.end, a.offset) < (b.element.range.start, b.element.range.end, b.offset)
+        }
+        return ParseResult(root: root, diagnostics: ordered.map(\.element))
+    }
+
+    // MARK: - Top level
+
+    private mutating func topLevelStep(_ token: JSONToken) -> Step {
+        if root != nil {
+            if token.kind != .endOfText { reportExtraData(from: token) }
+            return .stop
+        }
+        switch token.kind {
+        case .endOfText:
+            if !hasError { report(JSONParseMessage.emptyDocument, token.range) }
+            return .stop
+        case .endObject, .endArray, .colon, .comma:
+            report(JSONParseMessage.unexpected(excerpt(token.range)), token.range)
+            return .next
+        default:
+            return beginValue(token)
+        }
+    }
+
+    private mutating func reportExtraData(from token: JSONToken) {
+        var end = bytes.count
+        while end > token.range.start, JSONLexer.isWhitespace(bytes[end - 1]) { end -= 1 }
+        report(JSONParseMessage.extraData, ByteRange(start: token.range.start, end: end))
+    }
+
+    // MARK: - Tokens
+
+    /// The next token at or after `offset`, reporting and skipping comments.
+    mutating func nextToken(from offset: Int) -> JSONToken {
+        if let cached = lookahead, cached.offset == offset {
+            lookahead = nil
+            return cached.token
+        }
+        var token = lexer.token(at: offset)
+        while token.kind == .comment {
+            report(
+                token.isTerminated ? JSONParseMessage.comment : JSONParseMessage.unterminatedComment, token.range)
+            token = lexer.token(at: token.range.end)
+        }
+        return token
+    }
+
+    /// The kind of the token after `token`, without consuming or reporting anything.
+    mutating func kindAfter(_ token: JSONToken) -> JSONToken.Kind {
+        let next = lexer.token(at: token.range.end)
+        if next.kind == .comment {
+            var skipped = next
+            while skipped.kind == .comment { skipped = lexer.token(at: skipped.range.end) }
+            return skipped.kind
+        }
+        lookahead = (token.range.end, next)
+        return next.kind
+    }
+
+    // MARK: - Values
+
+    /// Starts reading the value that begins with `token`: a scalar is read and delivered at once; an object or
+    /// array is opened (or skipped when it would nest too deeply).
+    mutating func beginValue(_ token: JSONToken) -> Step {
+        switch token.kind {
+        case .beginObject, .beginArray:
+            if stack.count >= SyntaxLimits.maxNestingDepth {
+                let end = skipNestedValue(from: token)
+                deliver(SyntaxNode(.missing, range: ByteRange(start: token.range.start, end: end)))
+                return .resume(end)
+            }
+            stack.append(Frame(isObject: token.kind == .beginObject, start: token.range.start))
+            return .next
+        case .string:
+            let text = stringValue(token, quote: UInt8(ascii: "\""))
+            if !token.isTerminated { report(JSONParseMessage.unterminatedString, token.range) }
+            deliver(
+                SyntaxNode(.scalar(Scalar(.string(text), style: .doubleQuoted)), range: token.range),
+                unterminated: !token.isTerminated)
+            return .next
+        case .singleQuotedString:
+            let text = stringValue(token, quote: UInt8(ascii: "'"))
+            report(JSONParseMessage.singleQuotedString, token.range)
+            deliver(
+                SyntaxNode(.scalar(Scalar(.string(text), style: .singleQuoted)), range: token.range),
+                unterminated: !token.isTerminated)
+            return .next
+        case .word:
+            deliver(wordValue(token))
+            return .next
+        default:
+            return .next
+        }
+    }
+
+    /// Hands a finished value to the container that waits for it, or makes it the document's root.
+    mutating func deliver(_ node: SyntaxNode, unterminated: Bool = false) {
+        guard !stack.isEmpty else {
+            root = node
+            return
+        }
+        let top = stack.count - 1
+        if stack[top].isObject {
+            if stack[top].hasKey {
+                stack[top].members.append(
+                    SyntaxMember(key: stack[top].key, keyRange: stack[top].keyRange, value: node))
+                stack[top].hasKey = false
+            }
+        } else {
+            stack[top].elements.append(node)
+        }
+        stack[top].state = .expectSeparator
+        stack[top].lastEnd = node.range.end
+        stack[top].lastWasUnterminated = unterminated
+    }
+
+    /// Closes the innermost container, its range ending at `end` (UTF-8 byte offset, exclusive), and delivers it.
+    /// A key still waiting for its value gets a `.missing` one at `end`.
+    mutating func closeInnermost(end: Int) {
+        guard var frame = stack.popLast() else { return }
+        let range = ByteRange(start: frame.start, end: end)
+        if frame.isObject {
+            frame.addMemberWithMissingValue(at: end)
+            reportDuplicateKeys(frame.members)
+            deliver(SyntaxNode(.object(frame.members), range: range))
+        } else {
+            deliver(SyntaxNode(.array(frame.elements), range: range))
+        }
+    }
+
+    /// Handles the end of the text with containers still open: one diagnostic for what the innermost one
+    /// expected, then every container is closed at the end of the text.
+    mutating func finishAtEndOfText() -> Step {
+        let end = bytes.count
+        if let top = stack.last, !reportedAtEnd {
+            let expected: String
+            switch top.state {
+            case .expectKey: expected = "a property name or '}'"
+            case .expectKeyAfterComma: expected = "a property name enclosed in double quotes"
+            case .expectColon: expected = "':'"
+            case .expectValue: expected = top.isObject ? "a value" : "a value or ']'"
+            case .expectValueAfterComma: expected = "a value"
+            case .expectSeparator: expected = "',' or '\(top.closer)'"
+            }
+            report(JSONParseMessage.endOfText(expecting: expected), .empty(at: end))
+        }
+        while !stack.isEmpty { closeInnermost(end: end) }
+        return .stop
+    }
+
+    /// Handles a closing bracket that does not match the innermost container: when an outer container matches,
+    /// the ones inside it are closed where the bracket stands; otherwise the bracket is skipped.
+    mutating func mismatchedClose(_ token: JSONToken) -> Step {
+        let closesObject = token.kind == .endObject
+        let innermost = stack.count - 1
+        var match = innermost - 1
+        while match >= 0, stack[match].isObject != closesObject { match -= 1 }
+        guard match >= 0, innermost >= 0 else {
+            report(JSONParseMessage.unexpected(excerpt(token.range)), token.range)
+            return .next
+        }
+        report(JSONParseMessage.unclosed(stack[innermost].closer), .empty(at: token.range.start))
+        while stack.count - 1 > match { closeInnermost(end: token.range.start) }
+        return .again
+    }
+
+    /// Skips the too-deeply nested value that starts at `token` by counting brackets, without building anything.
+    /// Returns the UTF-8 byte offset after it.
+    private mutating func skipNestedValue(from token: JSONToken) -> Int {
+        if !reportedDepthLimit {
+            reportedDepthLimit = true
+            report(JSONParseMessage.nestingTooDeep, token.range, code: SyntaxDiagnostic.Code.limit)
+        }
+        var depth = 0
+        var offset = token.range.start
+        while true {
+            let t = lexer.token(at: offset)
+            switch t.kind {
+            case .beginObject, .beginArray: depth += 1
+            case .endObject, .endArray: depth -= 1
+            case .endOfText: return t.range.start
+            default: break
+            }
+            offset = t.range.end
+            if depth <= 0 { return offset }
+        }
+    }
+
+    // MARK: - Diagnostics
+
+    /// Records a diagnostic, up to `maxDiagnostics`.
+    mutating func report(
+        _ message: String, _ range: ByteRange, severity: Severity = .error,
+        code: String = SyntaxDiagnostic.Code.syntax
+    ) {
+        if severity == .error {
+            hasError = true
+            if range.end == bytes.count { reportedAtEnd = true }
+        }
+        guard diagnostics.count < Self.maxDiagnostics else {
+            if droppedDiagnostics == 0 { firstDropped = range }
+            droppedDiagnostics += 1
+            droppedError = droppedError || severity == .error
+            return
+        }
+        diagnostics.append(SyntaxDiagnostic(code: code, severity: severity, message: message, range: range))
+    }
+
+    /// The text of `range` for a message, shortened when long.
+    func excerpt(_ range: ByteRange) -> String {
+        let limit = 40
+        guard range.length > limit else { return String(decoding: bytes[range.range], as: UTF8.self) }
+        var end = range.start + limit
+        while end > range.start, !UTF8Scanning.isBoundary(bytes, end) { end -= 1 }
+        return String(decoding: bytes[range.start..<end], as: UTF8.self) + "…"
+    }
+}
