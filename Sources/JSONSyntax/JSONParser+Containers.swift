@@ -5,17 +5,16 @@ import TextModel
 /// how a missing or extra piece is reported once and skipped or filled in.
 extension JSONParser {
     mutating func objectStep(_ token: JSONToken) -> Step {
-        let top = stack.count - 1
-        let frame = stack[top]
-        switch frame.state {
+        let state = current.state
+        switch state {
         case .expectKey, .expectKeyAfterComma:
             switch token.kind {
             case .string, .singleQuotedString, .word:
                 readKey(token)
                 return .next
             case .endObject:
-                if frame.state == .expectKeyAfterComma {
-                    report(JSONParseMessage.trailingCommaInObject, frame.comma)
+                if state == .expectKeyAfterComma {
+                    report(JSONParseMessage.trailingCommaInObject, current.comma)
                 }
                 closeInnermost(end: token.range.end)
                 return .next
@@ -25,11 +24,11 @@ extension JSONParser {
             case .colon:
                 // `{: 1}`: read the value after the colon and drop it.
                 report(JSONParseMessage.expectingPropertyName, .empty(at: token.range.start))
-                stack[top].state = .expectValue
+                current.state = .expectValue
                 return .next
             case .beginObject, .beginArray:
                 report(JSONParseMessage.expectingPropertyName, token.range)
-                stack[top].state = .expectValue
+                current.state = .expectValue
                 return .again
             case .endArray:
                 return mismatchedClose(token)
@@ -41,26 +40,26 @@ extension JSONParser {
         case .expectColon:
             switch token.kind {
             case .colon:
-                stack[top].state = .expectValue
+                current.state = .expectValue
                 return .next
             case .string, .singleQuotedString, .word:
-                report(JSONParseMessage.expectingColon, .empty(at: frame.keyRange.end))
-                if kindAfter(token) == .colon {
+                report(JSONParseMessage.expectingColon, .empty(at: current.keyRange.end))
+                if isFollowedByColon(token) {
                     // `"a" "b": 1`: the token is the next key; the first key has neither colon nor value.
-                    stack[top].addMemberWithMissingValue(at: token.range.start)
-                    stack[top].state = .expectKey
+                    addMissingValue(at: token.range.start)
+                    current.state = .expectKey
                 } else {
-                    stack[top].state = .expectValue
+                    current.state = .expectValue
                 }
                 return .again
             case .beginObject, .beginArray:
-                report(JSONParseMessage.expectingColon, .empty(at: frame.keyRange.end))
-                stack[top].state = .expectValue
+                report(JSONParseMessage.expectingColon, .empty(at: current.keyRange.end))
+                current.state = .expectValue
                 return .again
             case .comma, .endObject, .endArray:
-                report(JSONParseMessage.expectingColon, .empty(at: frame.keyRange.end))
-                stack[top].addMemberWithMissingValue(at: token.range.start)
-                stack[top].state = .expectSeparator
+                report(JSONParseMessage.expectingColon, .empty(at: current.keyRange.end))
+                addMissingValue(at: token.range.start)
+                current.state = .expectSeparator
                 return .again
             case .endOfText:
                 return finishAtEndOfText()
@@ -70,11 +69,11 @@ extension JSONParser {
         case .expectValue, .expectValueAfterComma:
             switch token.kind {
             case .string, .singleQuotedString, .word:
-                if frame.hasKey, kindAfter(token) == .colon {
+                if current.hasKey, isFollowedByColon(token) {
                     // `"a": ⏎ "b": 1`: the value of "a" is missing and the token is the next key.
                     report(JSONParseMessage.expectingValue, .empty(at: token.range.start))
-                    stack[top].addMemberWithMissingValue(at: token.range.start)
-                    stack[top].state = .expectKey
+                    addMissingValue(at: token.range.start)
+                    current.state = .expectKey
                     return .again
                 }
                 return beginValue(token)
@@ -82,8 +81,8 @@ extension JSONParser {
                 return beginValue(token)
             case .comma, .endObject, .endArray:
                 report(JSONParseMessage.expectingValue, .empty(at: token.range.start))
-                stack[top].addMemberWithMissingValue(at: token.range.start)
-                stack[top].state = .expectSeparator
+                addMissingValue(at: token.range.start)
+                current.state = .expectSeparator
                 return .again
             case .colon:
                 report(JSONParseMessage.unexpected(":"), token.range)
@@ -96,20 +95,20 @@ extension JSONParser {
         case .expectSeparator:
             switch token.kind {
             case .comma:
-                stack[top].comma = token.range
-                stack[top].state = .expectKeyAfterComma
+                current.comma = token.range
+                current.state = .expectKeyAfterComma
                 return .next
             case .endObject:
                 closeInnermost(end: token.range.end)
                 return .next
             case .string, .singleQuotedString, .word:
-                reportMissingComma(frame)
-                stack[top].state = .expectKey
+                reportMissingComma()
+                current.state = .expectKey
                 return .again
             case .beginObject, .beginArray:
                 // A container where a key belongs: one diagnostic, then it is read and dropped.
-                reportMissingComma(frame)
-                stack[top].state = .expectValue
+                reportMissingComma()
+                current.state = .expectValue
                 return .again
             case .colon:
                 report(JSONParseMessage.unexpected(":"), token.range)
@@ -125,21 +124,20 @@ extension JSONParser {
     }
 
     mutating func arrayStep(_ token: JSONToken) -> Step {
-        let top = stack.count - 1
-        let frame = stack[top]
-        switch frame.state {
+        let state = current.state
+        switch state {
         case .expectSeparator:
             switch token.kind {
             case .comma:
-                stack[top].comma = token.range
-                stack[top].state = .expectValueAfterComma
+                current.comma = token.range
+                current.state = .expectValueAfterComma
                 return .next
             case .endArray:
                 closeInnermost(end: token.range.end)
                 return .next
             case .string, .singleQuotedString, .word, .beginObject, .beginArray:
-                reportMissingComma(frame)
-                stack[top].state = .expectValue
+                reportMissingComma()
+                current.state = .expectValue
                 return .again
             case .colon:
                 report(JSONParseMessage.unexpected(":"), token.range)
@@ -156,17 +154,17 @@ extension JSONParser {
             case .string, .singleQuotedString, .word, .beginObject, .beginArray:
                 return beginValue(token)
             case .endArray:
-                if frame.state == .expectValueAfterComma {
-                    report(JSONParseMessage.trailingCommaInArray, frame.comma)
+                if state == .expectValueAfterComma {
+                    report(JSONParseMessage.trailingCommaInArray, current.comma)
                 }
                 closeInnermost(end: token.range.end)
                 return .next
             case .comma:
                 // `[1,,2]`: a missing element keeps the later elements at their indexes.
                 report(JSONParseMessage.expectingValue, .empty(at: token.range.start))
-                stack[top].elements.append(SyntaxNode(.missing, range: .empty(at: token.range.start)))
-                stack[top].comma = token.range
-                stack[top].state = .expectValueAfterComma
+                elementScratch.append(SyntaxNode(.missing, range: .empty(at: token.range.start)))
+                current.comma = token.range
+                current.state = .expectValueAfterComma
                 return .next
             case .colon:
                 report(JSONParseMessage.unexpected(":"), token.range)
@@ -184,7 +182,6 @@ extension JSONParser {
     /// Reads `token` as the key of a new member. Only a double-quoted string is JSON; a single-quoted string or
     /// a bare word is read too, with a diagnostic, so that `{a: 1}` still has a member `a`.
     private mutating func readKey(_ token: JSONToken) {
-        let top = stack.count - 1
         let key: String
         switch token.kind {
         case .string:
@@ -194,29 +191,31 @@ extension JSONParser {
             key = stringValue(token, quote: UInt8(ascii: "'"))
             report(JSONParseMessage.singleQuotedString, token.range)
         default:
-            key = String(decoding: bytes[token.range.range], as: UTF8.self)
+            key = text(token.range)
             if !reportInvalidUTF8(in: token.range) {
                 report(JSONParseMessage.unquotedKey(excerpt(token.range)), token.range)
             }
         }
-        stack[top].key = key
-        stack[top].keyRange = token.range
-        stack[top].hasKey = true
-        stack[top].lastEnd = token.range.end
+        // The member goes in now, its value `.missing` until one is read, so the key is never copied again.
+        current.pendingMember = memberScratch.count
+        memberScratch.append(
+            SyntaxMember(key: key, keyRange: token.range, value: SyntaxNode(.missing, range: .empty(at: token.range.end))))
+        current.keyRange = token.range
+        current.lastEnd = token.range.end
         if token.isTerminated {
-            stack[top].state = .expectColon
-            stack[top].lastWasUnterminated = false
+            current.state = .expectColon
+            current.lastWasUnterminated = false
         } else {
             // The string stopped at a line break or at the end: the member ends there, and the next line
             // starts afresh instead of being read as this key's value.
-            stack[top].addMemberWithMissingValue(at: token.range.end)
-            stack[top].state = .expectSeparator
-            stack[top].lastWasUnterminated = true
+            addMissingValue(at: token.range.end)
+            current.state = .expectSeparator
+            current.lastWasUnterminated = true
         }
     }
 
-    private mutating func reportMissingComma(_ frame: Frame) {
-        guard !frame.lastWasUnterminated else { return }
-        report(JSONParseMessage.expectingComma, .empty(at: frame.lastEnd))
+    private mutating func reportMissingComma() {
+        guard !current.lastWasUnterminated else { return }
+        report(JSONParseMessage.expectingComma, .empty(at: current.lastEnd))
     }
 }

@@ -41,7 +41,8 @@ private struct ExactKey: Hashable {
     init(_ text: String) { self.text = text }
 
     static func == (lhs: ExactKey, rhs: ExactKey) -> Bool {
-        lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        // Equal scalars imply canonical equivalence, so Swift's fast `==` rules most pairs out first.
+        lhs.text == rhs.text && lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
 
     func hash(into hasher: inout Hasher) {

@@ -26,15 +26,19 @@ extension JSONParser {
         let isObject: Bool
         /// The opening bracket, UTF-8 byte offset, 0-based.
         let start: Int
+        /// Where this container's members (or elements) start in the parser's shared scratch array.
+        let firstItem: Int
         var state: State
-        var members: [SyntaxMember] = []
-        var elements: [SyntaxNode] = []
-        /// The key read for the member being built; meaningful while `hasKey`.
-        var key = ""
+        /// The index in the parser's member scratch of the member whose key was read and whose value has not,
+        /// or -1. A value read while there is none is read and dropped: it stands where a key was expected
+        /// (`{1: 2}`, `{"a": 1 [2]}`). Keeping the index rather than the key keeps frames free of reference
+        /// counting.
+        var pendingMember = -1
+        /// The range of the last key read, UTF-8 byte offsets: where a missing `:` belongs.
         var keyRange = ByteRange.empty(at: 0)
-        /// Whether a key waits for its value. A value read while this is false is read and dropped: it stands
-        /// where a key was expected (`{1: 2}`, `{"a": 1 [2]}`).
-        var hasKey = false
+
+        /// Whether a key waits for its value.
+        var hasKey: Bool { pendingMember >= 0 }
         /// The last comma, for the trailing-comma diagnostic.
         var comma = ByteRange.empty(at: 0)
         /// End of the last key or value read, UTF-8 byte offset: where a missing `,` belongs.
@@ -43,23 +47,15 @@ extension JSONParser {
         /// follows, so a missing `,` after it is not reported again.
         var lastWasUnterminated = false
 
-        init(isObject: Bool, start: Int) {
+        init(isObject: Bool, start: Int, firstItem: Int) {
             self.isObject = isObject
             self.start = start
+            self.firstItem = firstItem
             self.state = isObject ? .expectKey : .expectValue
             self.lastEnd = start + 1
         }
 
         /// The closing bracket this container needs.
         var closer: String { isObject ? "}" : "]" }
-
-        /// Records the pending key with a `.missing` value at `offset` (UTF-8 byte offset, 0-based).
-        mutating func addMemberWithMissingValue(at offset: Int) {
-            guard hasKey else { return }
-            members.append(
-                SyntaxMember(key: key, keyRange: keyRange, value: SyntaxNode(.missing, range: .empty(at: offset))))
-            hasKey = false
-            lastEnd = keyRange.end
-        }
     }
 }

@@ -9,7 +9,7 @@ extension JSONParser {
         let start = token.range.start + 1
         let end = token.isTerminated ? token.range.end - 1 : token.range.end
         guard start < end else { return "" }
-        if token.isSimple { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        if token.isSimple { return text(ByteRange(start: start, end: end)) }
         let reports = quote == UInt8(ascii: "\"")
         var out = [UInt8]()
         out.reserveCapacity(end - start)

@@ -32,11 +32,11 @@ extension JSONParser {
             report(JSONParseMessage.invalidNumber(excerpt(range)), range)
             return SyntaxNode(.missing, range: range)
         }
-        let text = String(decoding: bytes[range.range], as: UTF8.self)
+        let written = text(range)
         if !reportInvalidUTF8(in: range) {
             report(JSONParseMessage.unquotedValue(excerpt(range)), range)
         }
-        return plain(.string(text))
+        return plain(.string(written))
     }
 
     /// The number in `range` when it follows JSON's grammar exactly
@@ -72,15 +72,15 @@ extension JSONParser {
             isFloat = true
         }
         guard i == end else { return nil }
-        let text = String(decoding: bytes[range.range], as: UTF8.self)
+        let written = text(range)
         if isFloat {
             // Overflow gives ±infinity, as Python's float() does.
-            return .float(Double(text) ?? .nan)
+            return .float(Double(written) ?? .nan)
         }
         let digits = digitsEnd - digitsStart
         if digits > Self.maxIntegerDigits { report(JSONParseMessage.integerTooLong(digits), range) }
         if digits == 1, bytes[digitsStart] == UInt8(ascii: "0") { return .integer("0") }
-        return .integer(text)
+        return .integer(written)
     }
 
     /// Whether a word can be neither key nor value: it starts with punctuation JSON has no use for, a control

@@ -9,8 +9,8 @@ package import TextModel
 /// 1,000 levels. Duplicate keys, which Python accepts (the last value wins), get a `duplicate-key` warning on
 /// each ignored key.
 ///
-/// The parser walks the bytes once with an explicit stack of open containers: linear time, and no recursion, so
-/// no input can exhaust the call stack.
+/// The parser walks the bytes once with an explicit stack of open containers (`current` and `outer`): linear
+/// time, and no recursion, so no input can exhaust the call stack.
 package struct JSONParser: Sendable {
     /// Most diagnostics one document reports; the rest are counted in one last `limit` diagnostic, so a binary
     /// file opened by mistake cannot flood the editor.
@@ -42,7 +42,18 @@ package struct JSONParser: Sendable {
 
     let bytes: [UInt8]
     let lexer: JSONLexer
-    var stack: [Frame] = []
+    /// How many containers are open: `current` and everything in `outer`.
+    var depth = 0
+    /// The innermost open container, meaningful while `depth > 0`. Kept apart from `outer` because nearly
+    /// every token updates it, and a stored property is cheaper to change than an array element.
+    var current = Frame(isObject: false, start: 0, firstItem: 0)
+    /// The open containers around `current`, outermost first.
+    var outer: [Frame] = []
+    /// The members of every open object, innermost last. Sharing one growing array, and copying each object's
+    /// members out once when it closes, costs one allocation per object instead of one per doubling.
+    var memberScratch: [SyntaxMember] = []
+    /// The elements of every open array, innermost last, as `memberScratch` for objects.
+    var elementScratch: [SyntaxNode] = []
     var root: SyntaxNode?
     var diagnostics: [SyntaxDiagnostic] = []
     private var droppedDiagnostics = 0
@@ -53,8 +64,6 @@ package struct JSONParser: Sendable {
     /// of text is not reported a second time.
     private var reportedAtEnd = false
     private var reportedDepthLimit = false
-    /// The last token looked at ahead of time, so that the main loop does not lex it again.
-    private var lookahead: (offset: Int, token: JSONToken)?
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -70,7 +79,7 @@ package struct JSONParser: Sendable {
         var token = nextToken(from: offset)
         while true {
             if token.kind == .word, isStray(token) {
-                if stack.isEmpty, root != nil {
+                if depth == 0, root != nil {
                     reportExtraData(from: token)
                     break
                 }
@@ -79,8 +88,8 @@ package struct JSONParser: Sendable {
                 continue
             }
             let step: Step
-            if let top = stack.last {
-                step = top.isObject ? objectStep(token) : arrayStep(token)
+            if depth > 0 {
+                step = current.isObject ? objectStep(token) : arrayStep(token)
             } else {
                 step = topLevelStep(token)
             }
@@ -137,10 +146,6 @@ package struct JSONParser: Sendable {
 
     /// The next token at or after `offset`, reporting and skipping comments.
     mutating func nextToken(from offset: Int) -> JSONToken {
-        if let cached = lookahead, cached.offset == offset {
-            lookahead = nil
-            return cached.token
-        }
         var token = lexer.token(at: offset)
         while token.kind == .comment {
             report(
@@ -150,16 +155,20 @@ package struct JSONParser: Sendable {
         return token
     }
 
-    /// The kind of the token after `token`, without consuming or reporting anything.
-    mutating func kindAfter(_ token: JSONToken) -> JSONToken.Kind {
-        let next = lexer.token(at: token.range.end)
-        if next.kind == .comment {
-            var skipped = next
-            while skipped.kind == .comment { skipped = lexer.token(at: skipped.range.end) }
-            return skipped.kind
-        }
-        lookahead = (token.range.end, next)
-        return next.kind
+    /// Whether the token after `token` is a colon, without consuming or reporting anything. Usually the next
+    /// token is a single character, so looking costs little.
+    func isFollowedByColon(_ token: JSONToken) -> Bool {
+        var next = lexer.token(at: token.range.end)
+        while next.kind == .comment { next = lexer.token(at: next.range.end) }
+        return next.kind == .colon
+    }
+
+    /// The text of `range` as a `String` (invalid UTF-8 repaired), read without slicing the array, which would
+    /// retain and release its storage for every key and value.
+    func text(_ range: ByteRange) -> String {
+        let start = min(max(0, range.start), bytes.count)
+        let end = min(max(start, range.end), bytes.count)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
     // MARK: - Values
@@ -169,12 +178,18 @@ package struct JSONParser: Sendable {
     mutating func beginValue(_ token: JSONToken) -> Step {
         switch token.kind {
         case .beginObject, .beginArray:
-            if stack.count >= SyntaxLimits.maxNestingDepth {
+            if depth >= SyntaxLimits.maxNestingDepth {
                 let end = skipNestedValue(from: token)
                 deliver(SyntaxNode(.missing, range: ByteRange(start: token.range.start, end: end)))
                 return .resume(end)
             }
-            stack.append(Frame(isObject: token.kind == .beginObject, start: token.range.start))
+            let isObject = token.kind == .beginObject
+            let frame = Frame(
+                isObject: isObject, start: token.range.start,
+                firstItem: isObject ? memberScratch.count : elementScratch.count)
+            if depth > 0 { outer.append(current) }
+            current = frame
+            depth += 1
             return .next
         case .string:
             let text = stringValue(token, quote: UInt8(ascii: "\""))
@@ -200,56 +215,96 @@ package struct JSONParser: Sendable {
 
     /// Hands a finished value to the container that waits for it, or makes it the document's root.
     mutating func deliver(_ node: SyntaxNode, unterminated: Bool = false) {
-        guard !stack.isEmpty else {
+        guard depth > 0 else {
             root = node
             return
         }
-        let top = stack.count - 1
-        if stack[top].isObject {
-            if stack[top].hasKey {
-                stack[top].members.append(
-                    SyntaxMember(key: stack[top].key, keyRange: stack[top].keyRange, value: node))
-                stack[top].hasKey = false
+        if current.isObject {
+            let pending = current.pendingMember
+            if pending >= 0, pending < memberScratch.count {
+                memberScratch[pending].value = node
             }
+            current.pendingMember = -1
         } else {
-            stack[top].elements.append(node)
+            elementScratch.append(node)
         }
-        stack[top].state = .expectSeparator
-        stack[top].lastEnd = node.range.end
-        stack[top].lastWasUnterminated = unterminated
+        current.state = .expectSeparator
+        current.lastEnd = node.range.end
+        current.lastWasUnterminated = unterminated
     }
 
     /// Closes the innermost container, its range ending at `end` (UTF-8 byte offset, exclusive), and delivers it.
     /// A key still waiting for its value gets a `.missing` one at `end`.
     mutating func closeInnermost(end: Int) {
-        guard var frame = stack.popLast() else { return }
+        guard depth > 0 else { return }
+        if current.isObject { addMissingValue(at: end) }
+        let frame = current
+        depth -= 1
+        if depth > 0, let next = outer.popLast() { current = next }
         let range = ByteRange(start: frame.start, end: end)
         if frame.isObject {
-            frame.addMemberWithMissingValue(at: end)
-            reportDuplicateKeys(frame.members)
-            deliver(SyntaxNode(.object(frame.members), range: range))
+            let members = takeMembers(from: frame.firstItem)
+            reportDuplicateKeys(members)
+            deliver(SyntaxNode(.object(members), range: range))
         } else {
-            deliver(SyntaxNode(.array(frame.elements), range: range))
+            deliver(SyntaxNode(.array(takeElements(from: frame.firstItem)), range: range))
         }
+    }
+
+    /// Moves `memberScratch[first...]` into a new array of exactly that size and removes it from the scratch.
+    ///
+    /// Popping moves each member out, so nothing is retained and released on the way (copying the slice and
+    /// then removing it did both, for every member of every object). Reserving and appending, for the concrete
+    /// element type, allocates through code specialized here; `Array(unsafeUninitializedCapacity:)` went
+    /// through the generic runtime path, which looks type metadata up on every call.
+    private mutating func takeMembers(from first: Int) -> [SyntaxMember] {
+        let count = max(0, memberScratch.count - max(0, first))
+        var members = [SyntaxMember]()
+        members.reserveCapacity(count)
+        while members.count < count, let member = memberScratch.popLast() { members.append(member) }
+        members.reverse()
+        return members
+    }
+
+    /// The elements of `elementScratch[first...]`, as `takeMembers` does for members.
+    private mutating func takeElements(from first: Int) -> [SyntaxNode] {
+        let count = max(0, elementScratch.count - max(0, first))
+        var elements = [SyntaxNode]()
+        elements.reserveCapacity(count)
+        while elements.count < count, let element = elementScratch.popLast() { elements.append(element) }
+        elements.reverse()
+        return elements
+    }
+
+    /// Gives the innermost object's pending key, if any, a `.missing` value at `offset` (UTF-8 byte offset,
+    /// 0-based).
+    mutating func addMissingValue(at offset: Int) {
+        guard depth > 0, current.hasKey else { return }
+        let pending = current.pendingMember
+        if pending < memberScratch.count {
+            memberScratch[pending].value = SyntaxNode(.missing, range: .empty(at: offset))
+        }
+        current.pendingMember = -1
+        current.lastEnd = current.keyRange.end
     }
 
     /// Handles the end of the text with containers still open: one diagnostic for what the innermost one
     /// expected, then every container is closed at the end of the text.
     mutating func finishAtEndOfText() -> Step {
         let end = bytes.count
-        if let top = stack.last, !reportedAtEnd {
+        if depth > 0, !reportedAtEnd {
             let expected: String
-            switch top.state {
+            switch current.state {
             case .expectKey: expected = "a property name or '}'"
             case .expectKeyAfterComma: expected = "a property name enclosed in double quotes"
             case .expectColon: expected = "':'"
-            case .expectValue: expected = top.isObject ? "a value" : "a value or ']'"
+            case .expectValue: expected = current.isObject ? "a value" : "a value or ']'"
             case .expectValueAfterComma: expected = "a value"
-            case .expectSeparator: expected = "',' or '\(top.closer)'"
+            case .expectSeparator: expected = "',' or '\(current.closer)'"
             }
             report(JSONParseMessage.endOfText(expecting: expected), .empty(at: end))
         }
-        while !stack.isEmpty { closeInnermost(end: end) }
+        while depth > 0 { closeInnermost(end: end) }
         return .stop
     }
 
@@ -257,15 +312,16 @@ package struct JSONParser: Sendable {
     /// the ones inside it are closed where the bracket stands; otherwise the bracket is skipped.
     mutating func mismatchedClose(_ token: JSONToken) -> Step {
         let closesObject = token.kind == .endObject
-        let innermost = stack.count - 1
-        var match = innermost - 1
-        while match >= 0, stack[match].isObject != closesObject { match -= 1 }
-        guard match >= 0, innermost >= 0 else {
+        // `current` does not match (the handlers send matching brackets elsewhere); look outwards.
+        var match = outer.count - 1
+        while match >= 0, outer[match].isObject != closesObject { match -= 1 }
+        guard match >= 0 else {
             report(JSONParseMessage.unexpected(excerpt(token.range)), token.range)
             return .next
         }
-        report(JSONParseMessage.unclosed(stack[innermost].closer), .empty(at: token.range.start))
-        while stack.count - 1 > match { closeInnermost(end: token.range.start) }
+        report(JSONParseMessage.unclosed(current.closer), .empty(at: token.range.start))
+        // Close `current` and the containers between it and the match, which then becomes `current`.
+        while depth > match + 1 { closeInnermost(end: token.range.start) }
         return .again
     }
 
@@ -314,9 +370,9 @@ package struct JSONParser: Sendable {
     /// The text of `range` for a message, shortened when long.
     func excerpt(_ range: ByteRange) -> String {
         let limit = 40
-        guard range.length > limit else { return String(decoding: bytes[range.range], as: UTF8.self) }
+        guard range.length > limit else { return text(range) }
         var end = range.start + limit
         while end > range.start, !UTF8Scanning.isBoundary(bytes, end) { end -= 1 }
-        return String(decoding: bytes[range.start..<end], as: UTF8.self) + "…"
+        return text(ByteRange(start: range.start, end: end)) + "…"
     }
 }
