@@ -11,8 +11,7 @@ struct JSONLexer: Sendable {
     /// The first token at or after `offset` (UTF-8 byte offset, 0-based), skipping JSON whitespace.
     func token(at offset: Int) -> JSONToken {
         let n = bytes.count
-        var i = max(0, offset)
-        while i < n, Self.isWhitespace(bytes[i]) { i += 1 }
+        let i = skipWhitespace(from: offset)
         guard i < n else { return JSONToken(.endOfText, .empty(at: n)) }
         switch bytes[i] {
         case UInt8(ascii: "{"): return JSONToken(.beginObject, ByteRange(start: i, end: i + 1))
@@ -36,6 +35,29 @@ struct JSONLexer: Sendable {
             return word(at: i)
         }
     }
+
+    /// The offset (UTF-8 byte offset, 0-based) of the first byte at or after `offset` that is not JSON
+    /// whitespace, or the end of the text.
+    func skipWhitespace(from offset: Int) -> Int {
+        let n = bytes.count
+        var i = max(0, offset)
+        while i < n, Self.isWhitespace(bytes[i]) {
+            i += 1
+            // Indentation comes in long runs of spaces: step over them eight at a time.
+            if i + 8 <= n, bytes[i] == 0x20 {
+                i = bytes.withUnsafeBytes { raw in
+                    var j = i
+                    while j + 8 <= raw.count, raw.loadUnaligned(fromByteOffset: j, as: UInt64.self) == Self.eightSpaces {
+                        j += 8
+                    }
+                    return j
+                }
+            }
+        }
+        return i
+    }
+
+    private static let eightSpaces: UInt64 = 0x2020_2020_2020_2020
 
     /// JSON's four whitespace bytes, the only ones Python's `json` skips.
     @inline(__always)

@@ -158,7 +158,11 @@ package struct JSONParser: Sendable {
     /// Whether the token after `token` is a colon, without consuming or reporting anything. Usually the next
     /// token is a single character, so looking costs little.
     func isFollowedByColon(_ token: JSONToken) -> Bool {
-        var next = lexer.token(at: token.range.end)
+        let i = lexer.skipWhitespace(from: token.range.end)
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "/") else {
+            return i < bytes.count && bytes[i] == UInt8(ascii: ":")
+        }
+        var next = lexer.token(at: i)
         while next.kind == .comment { next = lexer.token(at: next.range.end) }
         return next.kind == .colon
     }
