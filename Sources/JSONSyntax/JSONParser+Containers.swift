@@ -11,13 +11,18 @@ extension JSONParser {
             switch token.kind {
             case .string, .singleQuotedString, .word:
                 readKey(token)
+                // Fast path: the colon right after the key is taken here, without a trip through the loop.
+                if current.state == .expectColon, let after = offset(after: UInt8(ascii: ":"), from: token.range.end) {
+                    current.state = .expectValue
+                    return .resume(after)
+                }
                 return .next
             case .endObject:
                 if state == .expectKeyAfterComma {
                     report(JSONParseMessage.trailingCommaInObject, current.comma)
                 }
                 closeInnermost(end: token.range.end)
-                return .next
+                return afterValue(endingAt: token.range.end)
             case .comma:
                 report(JSONParseMessage.expectingPropertyName, token.range)
                 return .next
@@ -100,7 +105,7 @@ extension JSONParser {
                 return .next
             case .endObject:
                 closeInnermost(end: token.range.end)
-                return .next
+                return afterValue(endingAt: token.range.end)
             case .string, .singleQuotedString, .word:
                 reportMissingComma()
                 current.state = .expectKey
@@ -134,7 +139,7 @@ extension JSONParser {
                 return .next
             case .endArray:
                 closeInnermost(end: token.range.end)
-                return .next
+                return afterValue(endingAt: token.range.end)
             case .string, .singleQuotedString, .word, .beginObject, .beginArray:
                 reportMissingComma()
                 current.state = .expectValue
@@ -158,7 +163,7 @@ extension JSONParser {
                     report(JSONParseMessage.trailingCommaInArray, current.comma)
                 }
                 closeInnermost(end: token.range.end)
-                return .next
+                return afterValue(endingAt: token.range.end)
             case .comma:
                 // `[1,,2]`: a missing element keeps the later elements at their indexes.
                 report(JSONParseMessage.expectingValue, .empty(at: token.range.start))

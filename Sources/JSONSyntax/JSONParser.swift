@@ -201,7 +201,7 @@ package struct JSONParser: Sendable {
             deliver(
                 SyntaxNode(.scalar(Scalar(.string(text), style: .doubleQuoted)), range: token.range),
                 unterminated: !token.isTerminated)
-            return .next
+            return afterValue(endingAt: token.range.end)
         case .singleQuotedString:
             let text = stringValue(token, quote: UInt8(ascii: "'"))
             report(JSONParseMessage.singleQuotedString, token.range)
@@ -211,30 +211,45 @@ package struct JSONParser: Sendable {
             return .next
         case .word:
             deliver(wordValue(token))
-            return .next
+            return afterValue(endingAt: token.range.end)
         default:
             return .next
         }
     }
 
+    /// Where to go on after a value that ends at `end` (UTF-8 byte offset). Fast path: a comma right after it
+    /// is taken here, without a trip through the loop; anything else is left to the state handlers.
+    mutating func afterValue(endingAt end: Int) -> Step {
+        guard depth > 0, let after = offset(after: UInt8(ascii: ","), from: end) else { return .next }
+        current.comma = ByteRange(start: after - 1, end: after)
+        current.state = current.isObject ? .expectKeyAfterComma : .expectValueAfterComma
+        return .resume(after)
+    }
+
+    /// The offset just past `byte` when it is the first byte at or after `offset` that is not whitespace.
+    func offset(after byte: UInt8, from offset: Int) -> Int? {
+        let i = lexer.skipWhitespace(from: offset)
+        return i < bytes.count && bytes[i] == byte ? i + 1 : nil
+    }
+
     /// Hands a finished value to the container that waits for it, or makes it the document's root.
-    mutating func deliver(_ node: SyntaxNode, unterminated: Bool = false) {
+    mutating func deliver(_ node: consuming SyntaxNode, unterminated: Bool = false) {
         guard depth > 0 else {
             root = node
             return
         }
-        if current.isObject {
-            let pending = current.pendingMember
-            if pending >= 0, pending < memberScratch.count {
-                memberScratch[pending].value = node
-            }
-            current.pendingMember = -1
-        } else {
-            elementScratch.append(node)
-        }
         current.state = .expectSeparator
         current.lastEnd = node.range.end
         current.lastWasUnterminated = unterminated
+        if current.isObject {
+            let pending = current.pendingMember
+            current.pendingMember = -1
+            if pending >= 0, pending < memberScratch.count {
+                memberScratch[pending].value = node
+            }
+        } else {
+            elementScratch.append(node)
+        }
     }
 
     /// Closes the innermost container, its range ending at `end` (UTF-8 byte offset, exclusive), and delivers it.
