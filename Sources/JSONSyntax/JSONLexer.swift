@@ -47,7 +47,9 @@ struct JSONLexer: Sendable {
             if i + 8 <= n, bytes[i] == 0x20 {
                 i = bytes.withUnsafeBytes { raw in
                     var j = i
-                    while j + 8 <= raw.count, raw.loadUnaligned(fromByteOffset: j, as: UInt64.self) == Self.eightSpaces {
+                    while j + 8 <= raw.count,
+                        raw.loadUnaligned(fromByteOffset: j, as: UInt64.self) == Self.eightSpaces
+                    {
                         j += 8
                     }
                     return j
@@ -84,7 +86,9 @@ struct JSONLexer: Sendable {
         while i < n {
             let b = bytes[i]
             if Self.isDelimiter(b) { break }
-            if b == UInt8(ascii: "/"), i + 1 < n, bytes[i + 1] == UInt8(ascii: "/") || bytes[i + 1] == UInt8(ascii: "*") {
+            if b == UInt8(ascii: "/"), i + 1 < n,
+                bytes[i + 1] == UInt8(ascii: "/") || bytes[i + 1] == UInt8(ascii: "*")
+            {
                 break
             }
             i += 1

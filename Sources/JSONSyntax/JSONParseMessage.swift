@@ -7,7 +7,8 @@ import InputSyntax
 enum JSONParseMessage {
     static let emptyDocument = "Expecting value: the document is empty"
     static let byteOrderMark =
-        "Unexpected UTF-8 BOM: the AWS CLI cannot read a file that starts with a byte-order mark; save it as UTF-8 without BOM"
+        "Unexpected UTF-8 BOM: the AWS CLI cannot read a file that starts with a byte-order mark; "
+        + "save it as UTF-8 without BOM"
     static let invalidUTF8 = "Invalid UTF-8: the AWS CLI cannot read the file"
     static let comment = "Comments are not allowed in JSON"
     static let unterminatedComment = "Comments are not allowed in JSON (and this one is not closed with */)"

@@ -204,7 +204,8 @@ extension JSONParser {
         // The member goes in now, its value `.missing` until one is read, so the key is never copied again.
         current.pendingMember = memberScratch.count
         memberScratch.append(
-            SyntaxMember(key: key, keyRange: token.range, value: SyntaxNode(.missing, range: .empty(at: token.range.end))))
+            SyntaxMember(
+                key: key, keyRange: token.range, value: SyntaxNode(.missing, range: .empty(at: token.range.end))))
         current.keyRange = token.range
         current.lastEnd = token.range.end
         if token.isTerminated {

@@ -69,7 +69,8 @@ extension JSONParser {
         }
         let after = min(end, i + 1 + max(1, UTF8Scanning.sequenceLength(bytes, at: i + 1)))
         if reports {
-            report(JSONParseMessage.invalidEscape(excerpt(ByteRange(start: i, end: after))), ByteRange(start: i, end: after))
+            let range = ByteRange(start: i, end: after)
+            report(JSONParseMessage.invalidEscape(excerpt(range)), range)
         }
         // Keep the backslash: `C:\Users` most likely meant one.
         out.append(contentsOf: bytes[i..<after])

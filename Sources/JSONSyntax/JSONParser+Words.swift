@@ -108,7 +108,8 @@ extension JSONParser {
             let scalar = UTF8Scanning.scalar(bytes, at: range.start)
             let length = max(1, UTF8Scanning.sequenceLength(bytes, at: range.start))
             // One diagnostic on the first character; the rest of the word is skipped with it.
-            report(JSONParseMessage.unexpectedCharacter(scalar), ByteRange(start: range.start, end: range.start + length))
+            report(
+                JSONParseMessage.unexpectedCharacter(scalar), ByteRange(start: range.start, end: range.start + length))
         }
     }
 

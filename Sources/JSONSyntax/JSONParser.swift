@@ -112,7 +112,8 @@ package struct JSONParser: Sendable {
         }
         // Duplicate keys are found when their object closes, after the errors inside it: restore source order.
         let ordered = diagnostics.enumerated().sorted { a, b in
-            (a.element.range.start, a.element.range.end, a.offset) < (b.element.range.start, b.element.range.end, b.offset)
+            let (x, y) = (a.element.range, b.element.range)
+            return (x.start, x.end, a.offset) < (y.start, y.end, b.offset)
         }
         return ParseResult(root: root, diagnostics: ordered.map(\.element))
     }
@@ -172,7 +173,9 @@ package struct JSONParser: Sendable {
     func text(_ range: ByteRange) -> String {
         let start = min(max(0, range.start), bytes.count)
         let end = min(max(start, range.end), bytes.count)
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+        }
     }
 
     // MARK: - Values

@@ -39,7 +39,8 @@ struct JSONParserBenchmark {
             let parseAndFree = Self.measure { _ = JSONParser.parse(source) }
             let jansson = Self.measure { _ = try? JSONValue.decode(source.bytes) }
             print(
-                "\(name): \(source.count) bytes; JSONParser.parse min \(Self.ms(parse.min)) median \(Self.ms(parse.median)); "
+                "\(name): \(source.count) bytes; JSONParser.parse min \(Self.ms(parse.min)) "
+                    + "median \(Self.ms(parse.median)); "
                     + "with free min \(Self.ms(parseAndFree.min)) median \(Self.ms(parseAndFree.median)); "
                     + "jansson decode (reference) min \(Self.ms(jansson.min)) median \(Self.ms(jansson.median))")
         }

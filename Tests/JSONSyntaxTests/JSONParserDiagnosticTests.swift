@@ -37,7 +37,8 @@ import TextModel
     }
 
     @Test(arguments: [
-        ("[\"a\\ud800\\ud800é1️⃣\\u002️⃣\"]", 1), ("[1, 1️⃣/* é2️⃣", 1), ("{\"a\": 1️⃣012️⃣ }", 1),
+        ("[\"a\\ud800\\ud800é1️⃣\\u002️⃣\"]", 1), ("[1, 1️⃣/* é2️⃣", 1),
+        ("{\"a\": 1️⃣012️⃣ }", 1),
         ("[1️⃣}2️⃣]", 1), ("{\"a\": 1,\r\n \"b\"1️⃣2️⃣\r\n}", 1),
     ])
     func oneProblemGivesOneDiagnostic(fixture: String, count: Int) {
@@ -57,7 +58,8 @@ import TextModel
         let result = parse(marked)
         #expect(!result.hasErrors)
         #expect(result.diagnostics.map(\.range) == [marked.range(1, 2), marked.range(3, 4)])
-        #expect(result.diagnostics.allSatisfy { $0.code == SyntaxDiagnostic.Code.duplicateKey && $0.severity == .warning })
+        #expect(
+            result.diagnostics.allSatisfy { $0.code == SyntaxDiagnostic.Code.duplicateKey && $0.severity == .warning })
         #expect(
             result.diagnostics.first?.message
                 == "Key \"a\" appears again later in this object; the AWS CLI keeps only the last value")

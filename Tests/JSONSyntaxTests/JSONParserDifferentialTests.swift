@@ -62,8 +62,9 @@ import TextModel
                 validityDisagreements.append(
                     "python \(pythonValue == nil ? "refuses" : "accepts"), parser \(verdict): \(shown)")
             } else if let pythonValue, let root = result.root, PythonCanonicalForm.of(root) != pythonValue {
+                let parsed = PythonCanonicalForm.of(root)
                 valueDisagreements.append(
-                    "\(shown)\n  python: \(pythonValue.prefix(200))\n  parser: \(PythonCanonicalForm.of(root).prefix(200))")
+                    "\(shown)\n  python: \(pythonValue.prefix(200))\n  parser: \(parsed.prefix(200))")
             }
         }
         print(
@@ -72,11 +73,7 @@ import TextModel
                 + "python3 took \(pythonTime)")
         #expect(accepted > documents.count / 4, "the corpus should hold many valid documents")
         #expect(accepted < documents.count * 3 / 4, "the corpus should hold many invalid documents")
-        #expect(
-            validityDisagreements.isEmpty,
-            "\(validityDisagreements.count) validity disagreements:\n\(validityDisagreements.prefix(30).joined(separator: "\n"))")
-        #expect(
-            valueDisagreements.isEmpty,
-            "\(valueDisagreements.count) value disagreements:\n\(valueDisagreements.prefix(30).joined(separator: "\n"))")
+        #expect(validityDisagreements.isEmpty, "\(validityDisagreements.prefix(30).joined(separator: "\n"))")
+        #expect(valueDisagreements.isEmpty, "\(valueDisagreements.prefix(30).joined(separator: "\n"))")
     }
 }

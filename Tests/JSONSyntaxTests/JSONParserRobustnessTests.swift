@@ -11,7 +11,8 @@ import TextModel
     static let fixtures: [[UInt8]] = {
         let texts = [
             "{\r\n  \"Filters\": [{\"Name\": \"tag:é\", \"Values\": [\"😀\", \"a\\u00e9\\ud83d\\ude00\"]}],\r\n"
-                + "  \"MaxResults\": 5, \"DryRun\": false, \"Ratio\": -1.5e2, \"N\": null, \"X\": [NaN, -Infinity]\r\n}\r\n",
+                + "  \"MaxResults\": 5, \"DryRun\": false, \"Ratio\": -1.5e2, \"N\": null,\r\n"
+                + "  \"X\": [NaN, -Infinity]\r\n}\r\n",
             "{\"a\": [1, {\"b\": 'c'}, tru, 01], // note\r\n \"é\" 2, \"😀\": \"\\q\\u12\"}} extra",
             "[\"é\t😀\", {\"k\": [[], {}, \"\\\"\"]}, 1e400, -0]",
             RealisticDocuments.runInstances(targetBytes: 1_500),
@@ -30,7 +31,8 @@ import TextModel
                 let prefix = Array(fixture[0..<length])
                 let result = JSONParser.parse(SourceText(bytes: prefix))
                 let problems = TreeInvariants.violations(in: result, length: length)
-                #expect(problems.isEmpty, "prefix \(length) of \(String(decoding: fixture, as: UTF8.self).debugDescription): \(problems)")
+                let shown = String(decoding: fixture, as: UTF8.self).debugDescription
+                #expect(problems.isEmpty, "prefix \(length) of \(shown): \(problems)")
                 parsed += 1
             }
         }

@@ -103,8 +103,14 @@ struct JSONDocumentGenerator {
             "*/", "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "\u{A0}", "\u{FEFF}", "é", "😀", "a", "x", "\u{B}",
             "\u{C}", "#", "=",
         ]
-        return text.map { Array($0.utf8) } + [[0xFF], [0xC3], [0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82],
-                 [0xEF, 0xBB, 0xBF]]
+        // Invalid UTF-8: a byte that never starts a sequence, a lead without its continuation, a lone
+        // continuation, an encoded surrogate, an overlong form, a code point above U+10FFFF, a truncated
+        // sequence; and a byte-order mark.
+        let bytes: [[UInt8]] = [
+            [0xFF], [0xC3], [0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82],
+            [0xEF, 0xBB, 0xBF],
+        ]
+        return text.map { Array($0.utf8) } + bytes
     }()
 
     /// `document` changed by one to three random edits.

@@ -23,6 +23,16 @@ extension ParseResult {
     }
 }
 
+/// A `diagnosticLines` entry for a syntax error.
+func syntaxError(_ range: ByteRange, _ message: String) -> String {
+    "syntax error \(range) \(message)"
+}
+
+/// A `diagnosticLines` entry for a syntax error at a point.
+func syntaxError(at offset: Int, _ message: String) -> String {
+    syntaxError(.empty(at: offset), message)
+}
+
 extension SyntaxNode {
     /// The node at a path of member names and element indexes, such as `["Filters", 0, "Name"]`.
     func at(_ path: [any PathComponent]) -> SyntaxNode? {

@@ -69,9 +69,8 @@ enum PythonJSONOracle {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw Failure(
-                description:
-                    "python3 exited with status \(process.terminationStatus); the differential test needs python3 on PATH: \(errorText)"
-            )
+                description: "python3 exited with status \(process.terminationStatus); the differential test needs "
+                    + "python3 on PATH: \(errorText)")
         }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count == documents.count + 1 else {

@@ -20,7 +20,8 @@ enum RealisticDocuments {
                                         "active": {"BOOL": \(index % 2 == 0 ? "true" : "false")},
                                         "note": {"NULL": true},
                                         "tags": {"SS": [\(tags)]},
-                                        "address": {"M": {"street": {"S": "Rue de l'Église \(index)\\nBâtiment B"}, "zip": {"N": "\(10_000 + index % 90_000)"}}}
+                                        "address": {"M": {"street": {"S": "Rue de l'Église \(index)\\nBâtiment B"},
+                                                          "zip": {"N": "\(10_000 + index % 90_000)"}}}
                                     }
                                 }
                             }
