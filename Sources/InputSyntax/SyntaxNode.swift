@@ -20,7 +20,6 @@ package struct SyntaxNode: Sendable, Hashable {
     /// The byte range of the whole value, UTF-8 byte offsets into the source.
     package var range: ByteRange
 
-    @inlinable
     package init(_ value: Value, range: ByteRange) {
         self.value = value
         self.range = range
@@ -65,7 +64,6 @@ package struct SyntaxMember: Sendable, Hashable {
     package var keyRange: ByteRange
     package var value: SyntaxNode
 
-    @inlinable
     package init(key: String, keyRange: ByteRange, value: SyntaxNode) {
         self.key = key
         self.keyRange = keyRange
@@ -81,7 +79,6 @@ package struct Scalar: Sendable, Hashable {
     package var kind: ScalarKind
     package var style: ScalarStyle
 
-    @inlinable
     package init(_ kind: ScalarKind, style: ScalarStyle) {
         self.kind = kind
         self.style = style

@@ -12,25 +12,25 @@ struct JSONLexer: Sendable {
     func token(at offset: Int) -> JSONToken {
         let n = bytes.count
         let i = skipWhitespace(from: offset)
-        guard i < n else { return JSONToken(.endOfText, .empty(at: n)) }
+        guard i < n else { return JSONToken(.endOfText, n, n) }
         switch bytes[i] {
-        case UInt8(ascii: "{"): return JSONToken(.beginObject, ByteRange(start: i, end: i + 1))
-        case UInt8(ascii: "}"): return JSONToken(.endObject, ByteRange(start: i, end: i + 1))
-        case UInt8(ascii: "["): return JSONToken(.beginArray, ByteRange(start: i, end: i + 1))
-        case UInt8(ascii: "]"): return JSONToken(.endArray, ByteRange(start: i, end: i + 1))
-        case UInt8(ascii: ":"): return JSONToken(.colon, ByteRange(start: i, end: i + 1))
-        case UInt8(ascii: ","): return JSONToken(.comma, ByteRange(start: i, end: i + 1))
+        case UInt8(ascii: "{"): return JSONToken(.beginObject, i, i + 1)
+        case UInt8(ascii: "}"): return JSONToken(.endObject, i, i + 1)
+        case UInt8(ascii: "["): return JSONToken(.beginArray, i, i + 1)
+        case UInt8(ascii: "]"): return JSONToken(.endArray, i, i + 1)
+        case UInt8(ascii: ":"): return JSONToken(.colon, i, i + 1)
+        case UInt8(ascii: ","): return JSONToken(.comma, i, i + 1)
         case UInt8(ascii: "\""): return string(at: i, quote: UInt8(ascii: "\""), kind: .string)
         case UInt8(ascii: "'"): return string(at: i, quote: UInt8(ascii: "'"), kind: .singleQuotedString)
         case UInt8(ascii: "/") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "/"):
             var end = i + 2
             while end < n, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
-            return JSONToken(.comment, ByteRange(start: i, end: end))
+            return JSONToken(.comment, i, end)
         case UInt8(ascii: "/") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "*"):
             var end = i + 2
             while end + 1 < n, !(bytes[end] == UInt8(ascii: "*") && bytes[end + 1] == UInt8(ascii: "/")) { end += 1 }
-            if end + 1 < n { return JSONToken(.comment, ByteRange(start: i, end: end + 2)) }
-            return JSONToken(.comment, ByteRange(start: i, end: n), isTerminated: false)
+            if end + 1 < n { return JSONToken(.comment, i, end + 2) }
+            return JSONToken(.comment, i, n, isTerminated: false)
         default:
             return word(at: i)
         }
@@ -93,7 +93,7 @@ struct JSONLexer: Sendable {
             }
             i += 1
         }
-        return JSONToken(.word, ByteRange(start: start, end: i))
+        return JSONToken(.word, start, i)
     }
 
     /// A string starting at the quote at `start`; it ends after the matching quote, or unterminated before a line
@@ -105,7 +105,7 @@ struct JSONLexer: Sendable {
         while i < n {
             let b = bytes[i]
             if b == quote {
-                return JSONToken(kind, ByteRange(start: start, end: i + 1), isSimple: simple)
+                return JSONToken(kind, start, i + 1, isSimple: simple)
             }
             if b == UInt8(ascii: "\\") {
                 simple = false
@@ -132,6 +132,6 @@ struct JSONLexer: Sendable {
             }
             i += 1
         }
-        return JSONToken(kind, ByteRange(start: start, end: i), isTerminated: false, isSimple: simple)
+        return JSONToken(kind, start, i, isTerminated: false, isSimple: simple)
     }
 }

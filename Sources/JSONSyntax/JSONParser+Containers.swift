@@ -12,23 +12,26 @@ extension JSONParser {
             case .string, .singleQuotedString, .word:
                 readKey(token)
                 // Fast path: the colon right after the key is taken here, without a trip through the loop.
-                if current.state == .expectColon, let after = offset(after: UInt8(ascii: ":"), from: token.range.end) {
+                if current.state == .expectColon,
+                    let after = offset(after: UInt8(ascii: ":"), from: token.end)
+                {
                     current.state = .expectValue
                     return .resume(after)
                 }
                 return .next
             case .endObject:
                 if state == .expectKeyAfterComma {
-                    report(JSONParseMessage.trailingCommaInObject, current.comma)
+                    report(
+                        JSONParseMessage.trailingCommaInObject, ByteRange(start: current.comma, end: current.comma + 1))
                 }
-                closeInnermost(end: token.range.end)
-                return afterValue(endingAt: token.range.end)
+                closeInnermost(end: token.end)
+                return afterValue(endingAt: token.end)
             case .comma:
                 report(JSONParseMessage.expectingPropertyName, token.range)
                 return .next
             case .colon:
                 // `{: 1}`: read the value after the colon and drop it.
-                report(JSONParseMessage.expectingPropertyName, .empty(at: token.range.start))
+                report(JSONParseMessage.expectingPropertyName, .empty(at: token.start))
                 current.state = .expectValue
                 return .next
             case .beginObject, .beginArray:
@@ -48,22 +51,22 @@ extension JSONParser {
                 current.state = .expectValue
                 return .next
             case .string, .singleQuotedString, .word:
-                report(JSONParseMessage.expectingColon, .empty(at: current.keyRange.end))
+                report(JSONParseMessage.expectingColon, .empty(at: current.keyEnd))
                 if isFollowedByColon(token) {
                     // `"a" "b": 1`: the token is the next key; the first key has neither colon nor value.
-                    addMissingValue(at: token.range.start)
+                    addMissingValue(at: token.start)
                     current.state = .expectKey
                 } else {
                     current.state = .expectValue
                 }
                 return .again
             case .beginObject, .beginArray:
-                report(JSONParseMessage.expectingColon, .empty(at: current.keyRange.end))
+                report(JSONParseMessage.expectingColon, .empty(at: current.keyEnd))
                 current.state = .expectValue
                 return .again
             case .comma, .endObject, .endArray:
-                report(JSONParseMessage.expectingColon, .empty(at: current.keyRange.end))
-                addMissingValue(at: token.range.start)
+                report(JSONParseMessage.expectingColon, .empty(at: current.keyEnd))
+                addMissingValue(at: token.start)
                 current.state = .expectSeparator
                 return .again
             case .endOfText:
@@ -76,8 +79,8 @@ extension JSONParser {
             case .string, .singleQuotedString, .word:
                 if current.hasKey, isFollowedByColon(token) {
                     // `"a": ⏎ "b": 1`: the value of "a" is missing and the token is the next key.
-                    report(JSONParseMessage.expectingValue, .empty(at: token.range.start))
-                    addMissingValue(at: token.range.start)
+                    report(JSONParseMessage.expectingValue, .empty(at: token.start))
+                    addMissingValue(at: token.start)
                     current.state = .expectKey
                     return .again
                 }
@@ -85,8 +88,8 @@ extension JSONParser {
             case .beginObject, .beginArray:
                 return beginValue(token)
             case .comma, .endObject, .endArray:
-                report(JSONParseMessage.expectingValue, .empty(at: token.range.start))
-                addMissingValue(at: token.range.start)
+                report(JSONParseMessage.expectingValue, .empty(at: token.start))
+                addMissingValue(at: token.start)
                 current.state = .expectSeparator
                 return .again
             case .colon:
@@ -100,12 +103,12 @@ extension JSONParser {
         case .expectSeparator:
             switch token.kind {
             case .comma:
-                current.comma = token.range
+                current.comma = token.start
                 current.state = .expectKeyAfterComma
                 return .next
             case .endObject:
-                closeInnermost(end: token.range.end)
-                return afterValue(endingAt: token.range.end)
+                closeInnermost(end: token.end)
+                return afterValue(endingAt: token.end)
             case .string, .singleQuotedString, .word:
                 reportMissingComma()
                 current.state = .expectKey
@@ -134,12 +137,12 @@ extension JSONParser {
         case .expectSeparator:
             switch token.kind {
             case .comma:
-                current.comma = token.range
+                current.comma = token.start
                 current.state = .expectValueAfterComma
                 return .next
             case .endArray:
-                closeInnermost(end: token.range.end)
-                return afterValue(endingAt: token.range.end)
+                closeInnermost(end: token.end)
+                return afterValue(endingAt: token.end)
             case .string, .singleQuotedString, .word, .beginObject, .beginArray:
                 reportMissingComma()
                 current.state = .expectValue
@@ -160,15 +163,16 @@ extension JSONParser {
                 return beginValue(token)
             case .endArray:
                 if state == .expectValueAfterComma {
-                    report(JSONParseMessage.trailingCommaInArray, current.comma)
+                    report(
+                        JSONParseMessage.trailingCommaInArray, ByteRange(start: current.comma, end: current.comma + 1))
                 }
-                closeInnermost(end: token.range.end)
-                return afterValue(endingAt: token.range.end)
+                closeInnermost(end: token.end)
+                return afterValue(endingAt: token.end)
             case .comma:
                 // `[1,,2]`: a missing element keeps the later elements at their indexes.
-                report(JSONParseMessage.expectingValue, .empty(at: token.range.start))
-                elementScratch.append(SyntaxNode(.missing, range: .empty(at: token.range.start)))
-                current.comma = token.range
+                report(JSONParseMessage.expectingValue, .empty(at: token.start))
+                elementScratch.append(SyntaxNode(.missing, range: .empty(at: token.start)))
+                current.comma = token.start
                 current.state = .expectValueAfterComma
                 return .next
             case .colon:
@@ -205,16 +209,16 @@ extension JSONParser {
         current.pendingMember = memberScratch.count
         memberScratch.append(
             SyntaxMember(
-                key: key, keyRange: token.range, value: SyntaxNode(.missing, range: .empty(at: token.range.end))))
-        current.keyRange = token.range
-        current.lastEnd = token.range.end
+                key: key, keyRange: token.range, value: SyntaxNode(.missing, range: .empty(at: token.end))))
+        current.keyEnd = token.end
+        current.lastEnd = token.end
         if token.isTerminated {
             current.state = .expectColon
             current.lastWasUnterminated = false
         } else {
             // The string stopped at a line break or at the end: the member ends there, and the next line
             // starts afresh instead of being read as this key's value.
-            addMissingValue(at: token.range.end)
+            addMissingValue(at: token.end)
             current.state = .expectSeparator
             current.lastWasUnterminated = true
         }

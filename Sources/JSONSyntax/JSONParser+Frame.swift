@@ -34,13 +34,11 @@ extension JSONParser {
         /// (`{1: 2}`, `{"a": 1 [2]}`). Keeping the index rather than the key keeps frames free of reference
         /// counting.
         var pendingMember = -1
-        /// The range of the last key read, UTF-8 byte offsets: where a missing `:` belongs.
-        var keyRange = ByteRange.empty(at: 0)
-
-        /// Whether a key waits for its value.
-        var hasKey: Bool { pendingMember >= 0 }
-        /// The last comma, for the trailing-comma diagnostic.
-        var comma = ByteRange.empty(at: 0)
+        /// The end of the last key read, UTF-8 byte offset: where a missing `:` belongs.
+        var keyEnd = 0
+        /// The last comma, UTF-8 byte offset, for the trailing-comma diagnostic. Offsets rather than ranges
+        /// throughout: building a `ByteRange` is a call into another module, and every container has a frame.
+        var comma = 0
         /// End of the last key or value read, UTF-8 byte offset: where a missing `,` belongs.
         var lastEnd: Int
         /// Whether the last value or key was an unterminated string: its diagnostic already explains what
@@ -54,6 +52,9 @@ extension JSONParser {
             self.state = isObject ? .expectKey : .expectValue
             self.lastEnd = start + 1
         }
+
+        /// Whether a key waits for its value.
+        var hasKey: Bool { pendingMember >= 0 }
 
         /// The closing bracket this container needs.
         var closer: String { isObject ? "}" : "]" }

@@ -6,8 +6,8 @@ extension JSONParser {
     /// The value of a string token, its quote being `quote`. Problems are reported only for double-quoted
     /// strings: a single-quoted one already has its own diagnostic, and one per token is enough.
     mutating func stringValue(_ token: JSONToken, quote: UInt8) -> String {
-        let start = token.range.start + 1
-        let end = token.isTerminated ? token.range.end - 1 : token.range.end
+        let start = token.start + 1
+        let end = token.isTerminated ? token.end - 1 : token.end
         guard start < end else { return "" }
         if token.isSimple { return text(ByteRange(start: start, end: end)) }
         let reports = quote == UInt8(ascii: "\"")

@@ -87,13 +87,13 @@ extension JSONParser {
     /// character, an invisible character or invalid UTF-8. Such words are reported and skipped wherever they
     /// are, so they do not shift the reading of what follows.
     func isStray(_ token: JSONToken) -> Bool {
-        let b = bytes[token.range.start]
+        let b = bytes[token.start]
         if b < 0x80 {
             return !(Self.isDigit(b) || Self.isLetter(b) || b == UInt8(ascii: "_") || b == UInt8(ascii: "$")
                 || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: "."))
         }
-        guard UTF8Scanning.sequenceLength(bytes, at: token.range.start) > 1 else { return true }
-        let properties = UTF8Scanning.scalar(bytes, at: token.range.start).properties
+        guard UTF8Scanning.sequenceLength(bytes, at: token.start) > 1 else { return true }
+        let properties = UTF8Scanning.scalar(bytes, at: token.start).properties
         return properties.isWhitespace || properties.generalCategory == .format
             || properties.generalCategory == .control
     }

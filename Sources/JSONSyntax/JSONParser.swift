@@ -34,7 +34,8 @@ package struct JSONParser: Sendable {
         case next
         /// Changed state without consuming it: look at the same token again.
         case again
-        /// Consumed everything up to this UTF-8 byte offset (after skipping a too-deep value).
+        /// Consumed everything up to this UTF-8 byte offset: the token and what a fast path or a skip took
+        /// after it.
         case resume(Int)
         /// The document is done.
         case stop
@@ -49,7 +50,7 @@ package struct JSONParser: Sendable {
     var current = Frame(isObject: false, start: 0, firstItem: 0)
     /// The open containers around `current`, outermost first.
     var outer: [Frame] = []
-    /// The members of every open object, innermost last. Sharing one growing array, and copying each object's
+    /// The members of every open object, innermost last. Sharing one growing array, and moving each object's
     /// members out once when it closes, costs one allocation per object instead of one per doubling.
     var memberScratch: [SyntaxMember] = []
     /// The elements of every open array, innermost last, as `memberScratch` for objects.
@@ -84,7 +85,7 @@ package struct JSONParser: Sendable {
                     break
                 }
                 reportStray(token)
-                token = nextToken(from: token.range.end)
+                token = nextToken(from: token.end)
                 continue
             }
             let step: Step
@@ -94,7 +95,7 @@ package struct JSONParser: Sendable {
                 step = topLevelStep(token)
             }
             switch step {
-            case .next: token = nextToken(from: token.range.end)
+            case .next: token = nextToken(from: token.end)
             case .again: continue
             case .resume(let offset): token = nextToken(from: offset)
             case .stop: return finish()
@@ -139,8 +140,8 @@ package struct JSONParser: Sendable {
 
     private mutating func reportExtraData(from token: JSONToken) {
         var end = bytes.count
-        while end > token.range.start, JSONLexer.isWhitespace(bytes[end - 1]) { end -= 1 }
-        report(JSONParseMessage.extraData, ByteRange(start: token.range.start, end: end))
+        while end > token.start, JSONLexer.isWhitespace(bytes[end - 1]) { end -= 1 }
+        report(JSONParseMessage.extraData, ByteRange(start: token.start, end: end))
     }
 
     // MARK: - Tokens
@@ -151,7 +152,7 @@ package struct JSONParser: Sendable {
         while token.kind == .comment {
             report(
                 token.isTerminated ? JSONParseMessage.comment : JSONParseMessage.unterminatedComment, token.range)
-            token = lexer.token(at: token.range.end)
+            token = lexer.token(at: token.end)
         }
         return token
     }
@@ -159,12 +160,12 @@ package struct JSONParser: Sendable {
     /// Whether the token after `token` is a colon, without consuming or reporting anything. Usually the next
     /// token is a single character, so looking costs little.
     func isFollowedByColon(_ token: JSONToken) -> Bool {
-        let i = lexer.skipWhitespace(from: token.range.end)
+        let i = lexer.skipWhitespace(from: token.end)
         guard i < bytes.count, bytes[i] == UInt8(ascii: "/") else {
             return i < bytes.count && bytes[i] == UInt8(ascii: ":")
         }
         var next = lexer.token(at: i)
-        while next.kind == .comment { next = lexer.token(at: next.range.end) }
+        while next.kind == .comment { next = lexer.token(at: next.end) }
         return next.kind == .colon
     }
 
@@ -187,12 +188,12 @@ package struct JSONParser: Sendable {
         case .beginObject, .beginArray:
             if depth >= SyntaxLimits.maxNestingDepth {
                 let end = skipNestedValue(from: token)
-                deliver(SyntaxNode(.missing, range: ByteRange(start: token.range.start, end: end)))
+                deliver(SyntaxNode(.missing, range: ByteRange(start: token.start, end: end)))
                 return .resume(end)
             }
             let isObject = token.kind == .beginObject
             let frame = Frame(
-                isObject: isObject, start: token.range.start,
+                isObject: isObject, start: token.start,
                 firstItem: isObject ? memberScratch.count : elementScratch.count)
             if depth > 0 { outer.append(current) }
             current = frame
@@ -204,7 +205,7 @@ package struct JSONParser: Sendable {
             deliver(
                 SyntaxNode(.scalar(Scalar(.string(text), style: .doubleQuoted)), range: token.range),
                 unterminated: !token.isTerminated)
-            return afterValue(endingAt: token.range.end)
+            return afterValue(endingAt: token.end)
         case .singleQuotedString:
             let text = stringValue(token, quote: UInt8(ascii: "'"))
             report(JSONParseMessage.singleQuotedString, token.range)
@@ -214,7 +215,7 @@ package struct JSONParser: Sendable {
             return .next
         case .word:
             deliver(wordValue(token))
-            return afterValue(endingAt: token.range.end)
+            return afterValue(endingAt: token.end)
         default:
             return .next
         }
@@ -224,7 +225,7 @@ package struct JSONParser: Sendable {
     /// is taken here, without a trip through the loop; anything else is left to the state handlers.
     mutating func afterValue(endingAt end: Int) -> Step {
         guard depth > 0, let after = offset(after: UInt8(ascii: ","), from: end) else { return .next }
-        current.comma = ByteRange(start: after - 1, end: after)
+        current.comma = after - 1
         current.state = current.isObject ? .expectKeyAfterComma : .expectValueAfterComma
         return .resume(after)
     }
@@ -307,7 +308,7 @@ package struct JSONParser: Sendable {
             memberScratch[pending].value = SyntaxNode(.missing, range: .empty(at: offset))
         }
         current.pendingMember = -1
-        current.lastEnd = current.keyRange.end
+        current.lastEnd = current.keyEnd
     }
 
     /// Handles the end of the text with containers still open: one diagnostic for what the innermost one
@@ -341,9 +342,9 @@ package struct JSONParser: Sendable {
             report(JSONParseMessage.unexpected(excerpt(token.range)), token.range)
             return .next
         }
-        report(JSONParseMessage.unclosed(current.closer), .empty(at: token.range.start))
+        report(JSONParseMessage.unclosed(current.closer), .empty(at: token.start))
         // Close `current` and the containers between it and the match, which then becomes `current`.
-        while depth > match + 1 { closeInnermost(end: token.range.start) }
+        while depth > match + 1 { closeInnermost(end: token.start) }
         return .again
     }
 
@@ -354,18 +355,18 @@ package struct JSONParser: Sendable {
             reportedDepthLimit = true
             report(JSONParseMessage.nestingTooDeep, token.range, code: SyntaxDiagnostic.Code.limit)
         }
-        var depth = 0
-        var offset = token.range.start
+        var level = 0
+        var offset = token.start
         while true {
             let t = lexer.token(at: offset)
             switch t.kind {
-            case .beginObject, .beginArray: depth += 1
-            case .endObject, .endArray: depth -= 1
-            case .endOfText: return t.range.start
+            case .beginObject, .beginArray: level += 1
+            case .endObject, .endArray: level -= 1
+            case .endOfText: return t.start
             default: break
             }
-            offset = t.range.end
-            if depth <= 0 { return offset }
+            offset = t.end
+            if level <= 0 { return offset }
         }
     }
 

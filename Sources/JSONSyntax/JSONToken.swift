@@ -24,8 +24,10 @@ struct JSONToken: Sendable, Equatable {
     }
 
     var kind: Kind
-    /// The token's bytes, UTF-8 byte offsets, 0-based; strings include their quotes.
-    var range: ByteRange
+    /// The token's first byte, UTF-8 byte offset, 0-based; strings include their quotes.
+    var start: Int
+    /// One past the token's last byte, UTF-8 byte offset, 0-based.
+    var end: Int
     /// For strings and block comments: whether the closing delimiter was found. A string stops, unterminated,
     /// before a line break: a raw line break is never valid inside a JSON string, and stopping there keeps the
     /// rest of a half-written document readable.
@@ -34,12 +36,17 @@ struct JSONToken: Sendable, Equatable {
     /// no invalid UTF-8), so one conversion yields the value and nothing needs reporting.
     var isSimple = true
 
-    init(_ kind: Kind, _ range: ByteRange, isTerminated: Bool = true, isSimple: Bool = true) {
+    init(_ kind: Kind, _ start: Int, _ end: Int, isTerminated: Bool = true, isSimple: Bool = true) {
         self.kind = kind
-        self.range = range
+        self.start = start
+        self.end = end
         self.isTerminated = isTerminated
         self.isSimple = isSimple
     }
+
+    /// The token's bytes. Kept as two integers and built on demand: constructing a `ByteRange` is a call into
+    /// another module, and most tokens never need one.
+    var range: ByteRange { ByteRange(start: start, end: end) }
 
     /// Whether the token can begin a value (a string, a word, or an opening bracket).
     var canStartValue: Bool {

@@ -8,7 +8,6 @@ package struct ByteRange: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// One past the last byte of the range, UTF-8 byte offset, 0-based.
     package var end: Int
 
-    @inlinable
     package init(start: Int, end: Int) {
         self.start = start
         self.end = max(start, end)
@@ -19,7 +18,6 @@ package struct ByteRange: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 
     /// An empty range at `offset`.
-    @inlinable
     package static func empty(at offset: Int) -> ByteRange {
         ByteRange(start: offset, end: offset)
     }
