@@ -22,6 +22,8 @@ import TextModel
         String(repeating: "[", count: 100) + String(repeating: "]", count: 100), "[\"é😀\", \"\\u00e9\"]",
         "{\"é\": {\"😀\": [null]}}", "\"\u{2028}\"", "[1e400, -1e400, 1e-400]", "[-0.0, 0e0, 0E+00]", "[00]",
         "[-01]", "[1.e5]", "[1.5e]", "{\"\":\"\"}", "\"\\/\\b\\f\\n\\r\\t\\\\\\\"\"",
+        "[1\u{0662}]", "[\u{0661}]", "1.\u{0662}", "[1,2]\u{0}", "\"\\uDBFF\\uDFFF\"", "\"\\uD800\\uDBFF\"",
+        "\"\\uD800\\u\"", "\"\\uD800\\\"", "{\"a\": 1}\r\n\r\n", "{\"a\"\r: 1}", "[\"\r\"]", "[1\r]",
     ]
 
     static let invalidUTF8: [[UInt8]] = [
@@ -30,11 +32,16 @@ import TextModel
         [0x22, 0xF0, 0x9F, 0x98, 0x80, 0x22], [0x22, 0xEF, 0xBF, 0xBF, 0x22], [0xEF, 0xBB],
     ]
 
-    /// Hand-written documents, invalid UTF-8, and generated valid and mutated documents.
+    /// Hand-written documents, invalid UTF-8, and generated valid and mutated documents: 2,000 valid ones
+    /// (two mutants each) unless `CLI_INPUT_LS_DIFFERENTIAL_SEEDS` asks for more, with
+    /// `CLI_INPUT_LS_DIFFERENTIAL_SEED` choosing the random seed.
     static func corpus() -> [[UInt8]] {
+        let environment = ProcessInfo.processInfo.environment
+        let count = environment["CLI_INPUT_LS_DIFFERENTIAL_SEEDS"].flatMap { Int($0) } ?? 2_000
+        let seed = environment["CLI_INPUT_LS_DIFFERENTIAL_SEED"].flatMap { UInt64($0) } ?? 0x5EED_2026
         var documents = handWritten.map { Array($0.utf8) } + invalidUTF8
-        var generator = JSONDocumentGenerator(seed: 0x5EED_2026)
-        for _ in 0..<2_000 {
+        var generator = JSONDocumentGenerator(seed: seed)
+        for _ in 0..<count {
             let valid = generator.validDocument()
             documents.append(valid)
             documents.append(generator.mutated(valid))
