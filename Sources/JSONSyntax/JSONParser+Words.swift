@@ -103,7 +103,7 @@ extension JSONParser {
         if reportInvalidUTF8(in: range) { return }
         let b = bytes[range.start]
         if b > 0x20, b < 0x7F {
-            report(JSONParseMessage.unexpected(excerpt(range)), range)
+            reportUnexpected(range)
         } else {
             let scalar = UTF8Scanning.scalar(bytes, at: range.start)
             let length = max(1, UTF8Scanning.sequenceLength(bytes, at: range.start))

@@ -50,6 +50,9 @@ package struct JSONParser: Sendable {
     var current = Frame(isObject: false, start: 0, firstItem: 0)
     /// The open containers around `current`, outermost first.
     var outer: [Frame] = []
+    /// How many of the open containers are objects, so that a `}` no open object can match is known to be
+    /// stray without searching the stack (which, for every `}` of a long run, would cost its depth each time).
+    var openObjects = 0
     /// The members of every open object, innermost last. Sharing one growing array, and moving each object's
     /// members out once when it closes, costs one allocation per object instead of one per doubling.
     var memberScratch: [SyntaxMember] = []
@@ -131,7 +134,7 @@ package struct JSONParser: Sendable {
             if !hasError { report(JSONParseMessage.emptyDocument, token.range) }
             return .stop
         case .endObject, .endArray, .colon, .comma:
-            report(JSONParseMessage.unexpected(excerpt(token.range)), token.range)
+            reportUnexpected(token.range)
             return .next
         default:
             return beginValue(token)
@@ -198,6 +201,7 @@ package struct JSONParser: Sendable {
             if depth > 0 { outer.append(current) }
             current = frame
             depth += 1
+            if isObject { openObjects += 1 }
             return .next
         case .string:
             let text = stringValue(token, quote: UInt8(ascii: "\""))
@@ -263,6 +267,7 @@ package struct JSONParser: Sendable {
         if current.isObject { addMissingValue(at: end) }
         let frame = current
         depth -= 1
+        if frame.isObject { openObjects -= 1 }
         if depth > 0, let next = outer.popLast() { current = next }
         let range = ByteRange(start: frame.start, end: end)
         if frame.isObject {
@@ -335,11 +340,13 @@ package struct JSONParser: Sendable {
     /// the ones inside it are closed where the bracket stands; otherwise the bracket is skipped.
     mutating func mismatchedClose(_ token: JSONToken) -> Step {
         let closesObject = token.kind == .endObject
-        // `current` does not match (the handlers send matching brackets elsewhere); look outwards.
-        var match = outer.count - 1
+        // `current` does not match (the handlers send matching brackets elsewhere); look outwards, only when
+        // something can match, so that the search always ends in closing the frames it passed.
+        let openArrays = depth - openObjects
+        var match = (closesObject ? openObjects : openArrays) > 0 ? outer.count - 1 : -1
         while match >= 0, outer[match].isObject != closesObject { match -= 1 }
         guard match >= 0 else {
-            report(JSONParseMessage.unexpected(excerpt(token.range)), token.range)
+            reportUnexpected(token.range)
             return .next
         }
         report(JSONParseMessage.unclosed(current.closer), .empty(at: token.start))
@@ -372,7 +379,7 @@ package struct JSONParser: Sendable {
 
     // MARK: - Diagnostics
 
-    /// Records a diagnostic, up to `maxDiagnostics`.
+    /// Records a diagnostic, up to `maxDiagnostics`; past that, only counts it.
     mutating func report(
         _ message: String, _ range: ByteRange, severity: Severity = .error,
         code: String = SyntaxDiagnostic.Code.syntax
@@ -388,6 +395,12 @@ package struct JSONParser: Sendable {
             return
         }
         diagnostics.append(SyntaxDiagnostic(code: code, severity: severity, message: message, range: range))
+    }
+
+    /// Reports the token in `range` as unexpected. Its text is quoted only while diagnostics are still
+    /// recorded: a flood of stray characters should cost no string building once the cap is reached.
+    mutating func reportUnexpected(_ range: ByteRange) {
+        report(diagnostics.count < Self.maxDiagnostics ? JSONParseMessage.unexpected(excerpt(range)) : "", range)
     }
 
     /// The text of `range` for a message, shortened when long.

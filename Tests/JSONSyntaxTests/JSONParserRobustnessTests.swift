@@ -88,6 +88,21 @@ import TextModel
         print("\(text.utf8.count) bytes nested: \(elapsed)")
     }
 
+    @Test(arguments: [("[", "}"), ("{\"a\": ", "]")])
+    func longRunsOfStrayClosersStayLinear(opener: String, closer: String) throws {
+        // Hundreds of open containers of one kind, then 200,000 closers of the other kind, which match nothing.
+        let text =
+            String(repeating: opener, count: SyntaxLimits.maxNestingDepth / 2)
+            + String(repeating: closer, count: 200_000)
+        let clock = ContinuousClock()
+        var result: ParseResult?
+        let elapsed = clock.measure { result = parse(text) }
+        let parsed = try #require(result)
+        #expect(parsed.diagnostics.count == JSONParser.maxDiagnostics + 1)
+        #expect(parsed.diagnostics.last?.code == SyntaxDiagnostic.Code.limit)
+        print("\(text.utf8.count) bytes of stray closers: \(elapsed)")
+    }
+
     @Test func invalidUTF8IsReportedWhereverItIs() throws {
         // {"a\xFF": "\xC3(x", "b": [\xED\xA0\x80], "c": "\xF0\x9F\x98"} — a bad byte in a key, a truncated
         // sequence in a value, an encoded surrogate between tokens, a truncated emoji before the quote.
