@@ -141,7 +141,7 @@ package final class ModelCatalog: Sendable {
             }
         }
         do {
-            return try JSONValue.decode(bytes)
+            return try JSONValue.parseStrict(bytes)
         } catch {
             throw .corrupt(file: file, reason: "invalid JSON: \(error)")
         }
