@@ -35,6 +35,12 @@ let package = Package(
         .testTarget(
             name: "JSONSyntaxTests", dependencies: ["JSONSyntax", "TestSupport"], swiftSettings: swiftSettings),
 
+        // YAML: libyaml events to the tree, scalars resolved as the AWS CLI v2 reads them.
+        .target(
+            name: "YAMLSyntax", dependencies: ["TextModel", "InputSyntax", "CYAML"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "YAMLSyntaxTests", dependencies: ["YAMLSyntax", "TestSupport"], swiftSettings: swiftSettings),
+
         // The executable: argument parsing, wiring and exit codes.
         .executableTarget(
             name: "cli-input-ls",

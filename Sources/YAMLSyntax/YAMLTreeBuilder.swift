@@ -1,0 +1,284 @@
+import InputSyntax
+import TextModel
+
+/// Builds the syntax tree from libyaml events the way ruamel's composer and safe constructor would build Python
+/// values: one document, anchors and aliases expanded (bounded), merge keys applied, duplicate keys refused,
+/// scalars resolved and constructed.
+///
+/// Work is bottom-up on an explicit stack of open collections, so no input depth reaches Swift's call stack.
+struct YAMLTreeBuilder {
+    let bytes: [UInt8]
+    var diagnostics: [SyntaxDiagnostic] = []
+    var frames: [Frame] = []
+    private var root: YAMLBuiltNode?
+    private var rootIsAbsent = false
+    private var anchors: [String: YAMLBuiltNode] = [:]
+    /// Anchors on collections still open: an alias to one would make the value contain itself.
+    private var openAnchors: Set<String> = []
+    var version: YAMLSchemaVersion = .v1_2
+    private var documentCount = 0
+    /// Nodes created by alias expansion so far.
+    private var expandedNodes = 0
+    /// A key being typed that libyaml stopped on, to be added when its mapping is closed.
+    var recoveredKey: (frameIndex: Int, key: String, range: ByteRange)?
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// A collection whose end event has not arrived yet.
+    enum Frame {
+        case sequence(SequenceFrame)
+        case mapping(MappingFrame)
+    }
+
+    struct SequenceFrame {
+        var properties: YAMLNodeProperties
+        var flow: Bool
+        /// UTF-8 byte offset of the start event (at its properties, `[` or first `-`).
+        var start: Int
+        var items: [YAMLBuiltNode] = []
+        /// UTF-8 byte offset where the last item (or the start event) ended; empty items are placed after it.
+        var lastEnd: Int
+    }
+
+    struct MappingFrame {
+        var properties: YAMLNodeProperties
+        var flow: Bool
+        var start: Int
+        var entries: [(key: YAMLBuiltNode, keyRange: ByteRange, value: YAMLBuiltNode)] = []
+        var pendingKey: (node: YAMLBuiltNode, range: ByteRange)?
+    }
+
+    // MARK: events
+
+    /// Consumes one event; returns false when parsing must stop (a second document or a limit).
+    mutating func handle(_ event: YAMLEvent) -> Bool {
+        switch event.kind {
+        case .streamStart, .streamEnd, .documentEnd:
+            return true
+        case .documentStart(let directive, _):
+            documentCount += 1
+            if documentCount > 1 {
+                addSecondDocumentDiagnostic(event.range)
+                return false
+            }
+            version = directive.map { $0.major == 1 && $0.minor == 1 } == true ? .v1_1 : .v1_2
+            return true
+        case .scalar(let scalar):
+            let built = buildScalar(scalar, range: event.range)
+            if let anchor = scalar.properties.anchor { define(anchor, built) }
+            attach(built, keyRange: keyRange(event.range, scalar.properties))
+            return true
+        case .alias(let name):
+            return alias(name, range: event.range)
+        case .sequenceStart(let properties, let flow):
+            guard enter(properties, range: event.range) else { return false }
+            frames.append(
+                .sequence(SequenceFrame(properties: properties, flow: flow, start: event.range.start, lastEnd: event.range.end)))
+            return true
+        case .mappingStart(let properties, let flow):
+            guard enter(properties, range: event.range) else { return false }
+            frames.append(.mapping(MappingFrame(properties: properties, flow: flow, start: event.range.start)))
+            return true
+        case .sequenceEnd, .mappingEnd:
+            closeTopFrame(endRange: event.range)
+            return true
+        }
+    }
+
+    /// Records libyaml's error as the one syntax diagnostic and remembers a key being typed, if that is what
+    /// libyaml stopped on.
+    mutating func fail(_ error: LibYAMLError) {
+        if error.problem == "did not find expected <document start>", documentCount > 0 {
+            // libyaml wants `---` before content after `...`; for the AWS CLI it is a second document either way.
+            addSecondDocumentDiagnostic(.empty(at: error.problemOffset))
+            return
+        }
+        diagnostics.append(
+            SyntaxDiagnostic(
+                code: SyntaxDiagnostic.Code.syntax, message: YAMLErrorMessages.message(for: error),
+                range: characterRange(at: error.problemOffset)))
+        recoverTypedKey(error)
+    }
+
+    /// Records a diagnostic found before libyaml ran (invalid UTF-8, a limit).
+    mutating func report(_ diagnostic: SyntaxDiagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// Closes every open collection and returns the document's tree.
+    mutating func finish() -> ParseResult {
+        while !frames.isEmpty { closeTopFrame(endRange: nil) }
+        let node = rootIsAbsent ? nil : root?.node
+        return ParseResult(root: node, diagnostics: diagnostics)
+    }
+
+    // MARK: nodes
+
+    private mutating func buildScalar(_ s: YAMLScalarEvent, range: ByteRange) -> YAMLBuiltNode {
+        let isKey = isKeyPosition
+        let tag: YAMLTag
+        if let name = s.properties.tag, name != "!" {
+            tag = YAMLTag(fullName: name)
+        } else {
+            tag = s.plainImplicit ? YAMLScalarResolver.resolve(s.value, version: version) : .str
+        }
+        var valueRange = range
+        let absent = s.value.isEmpty && s.style == .plain && s.properties.anchor == nil && s.properties.tag == nil
+        if absent && range.isEmpty {
+            valueRange = .empty(at: emptyValueOffset(mark: range.start))
+        } else if s.style == .literal || s.style == .folded {
+            valueRange = trimmedTrailingSpace(valueRange)
+        }
+        if frames.isEmpty { rootIsAbsent = absent }
+        if isKey && tag == .merge {
+            let node = SyntaxNode(.scalar(Scalar(.string(s.value), style: s.style)), range: valueRange)
+            return YAMLBuiltNode(node: node, size: 1, shape: .scalar(keyText: s.value), tag: .merge, identity: nil)
+        }
+        let constructTag = isKey && tag == .value ? YAMLTag.str : tag
+        switch YAMLScalarConstructor.construct(constructTag, value: s.value, version: version, offset: range.start) {
+        case .success(let constructed):
+            let node = SyntaxNode(.scalar(Scalar(constructed.kind, style: s.style)), range: valueRange)
+            let keyText: String
+            if case .string(let text) = constructed.kind { keyText = text } else { keyText = s.value }
+            return YAMLBuiltNode(
+                node: node, size: 1, shape: .scalar(keyText: keyText), tag: constructTag, identity: constructed.identity)
+        case .failure(let error):
+            refuse(range, error.message)
+            let node = SyntaxNode(.scalar(Scalar(.string(s.value), style: s.style)), range: valueRange)
+            return YAMLBuiltNode(
+                node: node, size: 1, shape: .scalar(keyText: s.value), tag: constructTag, identity: .string(s.value))
+        }
+    }
+
+    private mutating func alias(_ name: String, range: ByteRange) -> Bool {
+        guard var copy = anchors[name] else {
+            let problem = openAnchors.contains(name)
+                ? "The alias *\(name) refers to a node that contains it; a recursive value cannot be sent."
+                : "Undefined alias *\(name): no anchor &\(name) before it."
+            diagnostics.append(SyntaxDiagnostic(code: SyntaxDiagnostic.Code.syntax, message: problem, range: range))
+            let node = SyntaxNode(.missing, range: range)
+            attach(
+                YAMLBuiltNode(node: node, size: 1, shape: .scalar(keyText: "*" + name), tag: .str, identity: .unique(range.start)),
+                keyRange: range)
+            return true
+        }
+        expandedNodes += copy.size
+        guard expandedNodes <= SyntaxLimits.maxAliasExpansionNodes else {
+            diagnostics.append(
+                SyntaxDiagnostic(
+                    code: SyntaxDiagnostic.Code.limit,
+                    message:
+                        "Aliases expand to more than \(SyntaxLimits.maxAliasExpansionNodes) nodes; the document is not read further.",
+                    range: range))
+            return false
+        }
+        copy.node.range = range
+        attach(copy, keyRange: range)
+        return true
+    }
+
+    private mutating func enter(_ properties: YAMLNodeProperties, range: ByteRange) -> Bool {
+        guard frames.count < SyntaxLimits.maxNestingDepth else {
+            diagnostics.append(
+                SyntaxDiagnostic(
+                    code: SyntaxDiagnostic.Code.limit,
+                    message: "Nesting deeper than \(SyntaxLimits.maxNestingDepth) levels; the document is not read further.",
+                    range: characterRange(at: range.start)))
+            return false
+        }
+        if frames.isEmpty { rootIsAbsent = false }
+        if let anchor = properties.anchor {
+            anchors[anchor] = nil
+            openAnchors.insert(anchor)
+        }
+        return true
+    }
+
+    private mutating func define(_ anchor: String, _ built: YAMLBuiltNode) {
+        openAnchors.remove(anchor)
+        anchors[anchor] = built
+    }
+
+    private mutating func closeTopFrame(endRange: ByteRange?) {
+        guard let frame = frames.popLast() else { return }
+        let built: YAMLBuiltNode
+        let properties: YAMLNodeProperties
+        switch frame {
+        case .sequence(let s):
+            properties = s.properties
+            built = finishSequence(s, endRange: endRange)
+        case .mapping(var m):
+            properties = m.properties
+            if let pending = m.pendingKey {
+                let missing = SyntaxNode(.missing, range: .empty(at: valueOffset(afterKey: pending.range)))
+                m.entries.append(
+                    (pending.node, pending.range, YAMLBuiltNode(node: missing, size: 1, shape: .scalar(keyText: ""), tag: .null, identity: .null)))
+                m.pendingKey = nil
+            }
+            if let recovered = recoveredKey, recovered.frameIndex == frames.count {
+                let keyNode = SyntaxNode(.scalar(Scalar(.string(recovered.key), style: .plain)), range: recovered.range)
+                let key = YAMLBuiltNode(
+                    node: keyNode, size: 1, shape: .scalar(keyText: recovered.key), tag: .str, identity: .string(recovered.key))
+                let missing = SyntaxNode(.missing, range: .empty(at: recovered.range.end))
+                m.entries.append(
+                    (key, recovered.range, YAMLBuiltNode(node: missing, size: 1, shape: .scalar(keyText: ""), tag: .null, identity: .null)))
+                recoveredKey = nil
+            }
+            built = finishMapping(m, endRange: endRange)
+        }
+        if let anchor = properties.anchor { define(anchor, built) }
+        attach(built, keyRange: built.node.range)
+    }
+
+    /// Hands a finished node to the open collection, or makes it the document's root.
+    private mutating func attach(_ built: YAMLBuiltNode, keyRange: ByteRange) {
+        guard let top = frames.popLast() else {
+            if root == nil { root = built }
+            return
+        }
+        switch top {
+        case .sequence(var s):
+            s.items.append(built)
+            s.lastEnd = max(s.lastEnd, built.node.range.end)
+            frames.append(.sequence(s))
+        case .mapping(var m):
+            if let pending = m.pendingKey {
+                m.entries.append((pending.node, pending.range, built))
+                m.pendingKey = nil
+            } else {
+                m.pendingKey = (built, keyRange)
+            }
+            frames.append(.mapping(m))
+        }
+    }
+
+    /// Whether the next node is a mapping key.
+    private var isKeyPosition: Bool {
+        if case .mapping(let m) = frames.last { return m.pendingKey == nil }
+        return false
+    }
+
+    // MARK: diagnostics
+
+    /// Adds an error for a node ruamel's constructor refuses.
+    mutating func refuse(_ range: ByteRange, _ problem: String) {
+        diagnostics.append(
+            SyntaxDiagnostic(
+                code: SyntaxDiagnostic.Code.syntax,
+                message: "Invalid YAML value: \(problem) (the AWS CLI refuses the document).", range: range))
+    }
+
+    private mutating func addSecondDocumentDiagnostic(_ range: ByteRange) {
+        var r = range
+        if r.isEmpty {
+            // An implicit document (content after `...`) has no marker: point at the rest of its first line.
+            r = trimmedTrailingSpace(ByteRange(start: r.start, end: lineEnd(from: r.start)))
+        }
+        diagnostics.append(
+            SyntaxDiagnostic(
+                code: SyntaxDiagnostic.Code.syntax,
+                message: "A second YAML document starts here; the AWS CLI reads exactly one document.", range: r))
+    }
+}
