@@ -30,8 +30,10 @@ package enum YAMLParser {
 
     private static func run(_ bytes: [UInt8], start: Int, end: Int, invalid: ByteRange?) -> ParseResult {
         var builder = YAMLTreeBuilder(bytes: bytes)
+        builder.facts.textStart = start
         var stopped = false
-        let error = LibYAMLEventReader().run(bytes, start: start, end: end) { event in
+        let fed = YAMLDirectives.blankingIgnoredDirectives(bytes, from: start) ?? bytes
+        let error = LibYAMLEventReader().run(fed, start: start, end: end) { event in
             let proceed = builder.handle(event)
             stopped = !proceed
             return proceed
@@ -42,6 +44,8 @@ package enum YAMLParser {
                     code: SyntaxDiagnostic.Code.syntax, message: "The text is not valid UTF-8.", range: invalid))
         } else if let error, !stopped {
             builder.fail(error)
+        } else if !stopped, let violation = YAMLRuamelScannerRules.firstViolation(fed, builder.facts) {
+            builder.report(violation)
         }
         var result = builder.finish()
         result.diagnostics = result.diagnostics.enumerated()

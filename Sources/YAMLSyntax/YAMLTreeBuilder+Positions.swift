@@ -20,6 +20,33 @@ extension YAMLTreeBuilder {
         return i < range.end ? ByteRange(start: i, end: range.end) : range
     }
 
+    /// Records where a scalar's content and tag lie.
+    mutating func recordFacts(_ scalar: YAMLScalarEvent, range: ByteRange) {
+        recordTag(scalar.properties, range: range)
+        let content = keyRange(range, scalar.properties)
+        switch scalar.style {
+        case .plain: if !scalar.value.isEmpty { facts.plain.append(content) }
+        case .singleQuoted, .doubleQuoted: facts.quoted.append(content)
+        case .literal, .folded: facts.block.append(content)
+        }
+    }
+
+    /// Records the offset of a node's tag, found among the properties at the start of its event.
+    mutating func recordTag(_ properties: YAMLNodeProperties, range: ByteRange) {
+        guard properties.tag != nil else { return }
+        var i = range.start
+        for _ in 0..<2 {
+            guard i < range.end else { return }
+            if bytes[i] == UInt8(ascii: "!") {
+                facts.tags.append(i)
+                return
+            }
+            guard bytes[i] == UInt8(ascii: "&") else { return }
+            while i < range.end, !isWhitespace(bytes[i]) { i += 1 }
+            while i < range.end, isWhitespace(bytes[i]) { i += 1 }
+        }
+    }
+
     /// Where an empty value libyaml reports at `mark` (the next token, often on a later line) would be typed:
     /// after `key: ` or after `- `.
     func emptyValueOffset(mark: Int) -> Int {

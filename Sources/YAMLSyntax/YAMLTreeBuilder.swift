@@ -19,6 +19,8 @@ struct YAMLTreeBuilder {
     private var documentCount = 0
     /// Nodes created by alias expansion so far.
     private var expandedNodes = 0
+    /// Where scalars, flow collections and tags lie, for `YAMLRuamelScannerRules`.
+    var facts = YAMLScannerFacts()
     /// A key being typed that libyaml stopped on, to be added when its mapping is closed.
     var recoveredKey: (frameIndex: Int, key: String, range: ByteRange)?
 
@@ -55,7 +57,10 @@ struct YAMLTreeBuilder {
     /// Consumes one event; returns false when parsing must stop (a second document or a limit).
     mutating func handle(_ event: YAMLEvent) -> Bool {
         switch event.kind {
-        case .streamStart, .streamEnd, .documentEnd:
+        case .streamStart, .streamEnd:
+            return true
+        case .documentEnd(let implicit):
+            if !implicit { facts.documentEnds.append(event.range.start) }
             return true
         case .documentStart(let directive, _):
             documentCount += 1
@@ -66,6 +71,7 @@ struct YAMLTreeBuilder {
             version = directive.map { $0.major == 1 && $0.minor == 1 } == true ? .v1_1 : .v1_2
             return true
         case .scalar(let scalar):
+            recordFacts(scalar, range: event.range)
             let built = buildScalar(scalar, range: event.range)
             if let anchor = scalar.properties.anchor { define(anchor, built) }
             attach(built, keyRange: keyRange(event.range, scalar.properties))
@@ -74,11 +80,13 @@ struct YAMLTreeBuilder {
             return alias(name, range: event.range)
         case .sequenceStart(let properties, let flow):
             guard enter(properties, range: event.range) else { return false }
+            recordTag(properties, range: event.range)
             frames.append(
                 .sequence(SequenceFrame(properties: properties, flow: flow, start: event.range.start, lastEnd: event.range.end)))
             return true
         case .mappingStart(let properties, let flow):
             guard enter(properties, range: event.range) else { return false }
+            recordTag(properties, range: event.range)
             frames.append(.mapping(MappingFrame(properties: properties, flow: flow, start: event.range.start)))
             return true
         case .sequenceEnd, .mappingEnd:
@@ -121,8 +129,11 @@ struct YAMLTreeBuilder {
         let tag: YAMLTag
         if let name = s.properties.tag, name != "!" {
             tag = YAMLTag(fullName: name)
+        } else if s.plainImplicit || s.properties.tag == "!" {
+            // ruamel resolves every scalar tagged `!`, even an empty one libyaml does not mark implicit.
+            tag = YAMLScalarResolver.resolve(s.value, version: version)
         } else {
-            tag = s.plainImplicit ? YAMLScalarResolver.resolve(s.value, version: version) : .str
+            tag = .str
         }
         var valueRange = range
         let absent = s.value.isEmpty && s.style == .plain && s.properties.anchor == nil && s.properties.tag == nil
@@ -207,9 +218,11 @@ struct YAMLTreeBuilder {
         let properties: YAMLNodeProperties
         switch frame {
         case .sequence(let s):
+            if s.flow, let endRange { facts.flow.append(ByteRange(start: s.start, end: endRange.end)) }
             properties = s.properties
             built = finishSequence(s, endRange: endRange)
         case .mapping(var m):
+            if m.flow, let endRange { facts.flow.append(ByteRange(start: m.start, end: endRange.end)) }
             properties = m.properties
             if let pending = m.pendingKey {
                 let missing = SyntaxNode(.missing, range: .empty(at: valueOffset(afterKey: pending.range)))
