@@ -38,16 +38,22 @@ package enum YAMLParser {
             stopped = !proceed
             return proceed
         }
+        var primary: SyntaxDiagnostic?
         if let invalid {
-            builder.report(
-                SyntaxDiagnostic(
-                    code: SyntaxDiagnostic.Code.syntax, message: "The text is not valid UTF-8.", range: invalid))
+            primary = SyntaxDiagnostic(
+                code: SyntaxDiagnostic.Code.syntax, message: "The text is not valid UTF-8.", range: invalid)
         } else if let error, !stopped {
-            builder.fail(error)
+            primary = builder.fail(error)
         } else if !stopped, let violation = YAMLRuamelScannerRules.firstViolation(fed, builder.facts) {
             builder.report(violation)
         }
         var result = builder.finish()
+        if let primary {
+            // ruamel composes the whole document before constructing it, so a syntax error is the only one it
+            // reports: values refused in the part read before (or closed because of the error) are not.
+            result.diagnostics.removeAll { $0.code == SyntaxDiagnostic.Code.syntax }
+            result.diagnostics.append(primary)
+        }
         result.diagnostics = result.diagnostics.enumerated()
             .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
             .map(\.element)

@@ -4,7 +4,7 @@ import TextModel
 extension YAMLTreeBuilder {
     /// Builds a sequence node as its tag asks: a list, `!!omap` (one mapping of the single-pair items) or
     /// `!!pairs` (a list of `[key, value]` lists).
-    mutating func finishSequence(_ s: SequenceFrame, endRange: ByteRange?) -> YAMLBuiltNode {
+    mutating func finishSequence(_ s: Frame, endRange: ByteRange?) -> YAMLBuiltNode {
         let range = collectionRange(
             start: s.start, flow: s.flow, endRange: endRange, lastChildEnd: s.items.last.map(\.node.range.end))
         let tag = collectionTag(s.properties, default: .seq)
@@ -64,7 +64,7 @@ extension YAMLTreeBuilder {
     /// Builds a mapping node as ruamel's `flatten_mapping` and `construct_mapping` do: `<<` merges first (a
     /// mapping, or a list of mappings where earlier ones win), explicit keys after and winning; duplicate keys
     /// are refused only when nothing was merged. Keys that are collections are reported and left out.
-    mutating func finishMapping(_ m: MappingFrame, endRange: ByteRange?) -> YAMLBuiltNode {
+    mutating func finishMapping(_ m: Frame, endRange: ByteRange?) -> YAMLBuiltNode {
         let lastChildEnd = m.entries.map { max($0.keyRange.end, $0.value.node.range.end) }.max()
         let range = collectionRange(start: m.start, flow: m.flow, endRange: endRange, lastChildEnd: lastChildEnd)
         let tag = collectionTag(m.properties, default: .map)

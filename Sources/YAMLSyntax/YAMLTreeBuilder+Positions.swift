@@ -50,19 +50,19 @@ extension YAMLTreeBuilder {
     /// Where an empty value libyaml reports at `mark` (the next token, often on a later line) would be typed:
     /// after `key: ` or after `- `.
     func emptyValueOffset(mark: Int) -> Int {
-        switch frames.last {
-        case .mapping(let m)?:
-            if let pending = m.pendingKey { return valueOffset(afterKey: pending.range) }
-            return mark
-        case .sequence(let s)? where !s.flow:
-            var i = skipBlanksAndComments(from: s.lastEnd, limit: mark)
-            guard i < mark, bytes[i] == UInt8(ascii: "-") else { return mark }
-            i += 1
-            while i < bytes.count, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") { i += 1 }
-            return min(i, mark)
-        default:
+        guard let top = frames.indices.last else { return mark }
+        if frames[top].isMapping {
+            if let pending = frames[top].pendingKey { return valueOffset(afterKey: pending.range) }
             return mark
         }
+        if !frames[top].flow {
+            var i = skipBlanksAndComments(from: frames[top].lastEnd, limit: bytes.count)
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "-") else { return mark }
+            i += 1
+            while i < bytes.count, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") { i += 1 }
+            return i
+        }
+        return mark
     }
 
     /// The offset after the `:` that follows a key and the blanks after it, or the key's end without a `:`.
@@ -121,8 +121,8 @@ extension YAMLTreeBuilder {
         guard !range.isEmpty, error.problemOffset >= range.end else { return }
         let column = start - lineStart(of: start)
         for index in frames.indices.reversed() {
-            guard case .mapping(let m) = frames[index], !m.flow else { continue }
-            let mappingColumn = m.start - lineStart(of: m.start)
+            guard frames[index].isMapping, !frames[index].flow else { continue }
+            let mappingColumn = frames[index].start - lineStart(of: frames[index].start)
             if mappingColumn == column {
                 recoveredKey = (index, String(decoding: bytes[range.range], as: UTF8.self), range)
             }

@@ -28,27 +28,21 @@ struct YAMLTreeBuilder {
         self.bytes = bytes
     }
 
-    /// A collection whose end event has not arrived yet.
-    enum Frame {
-        case sequence(SequenceFrame)
-        case mapping(MappingFrame)
-    }
-
-    struct SequenceFrame {
+    /// A collection whose end event has not arrived yet. One struct for both kinds, so that appending to the top
+    /// frame mutates it in place (an enum payload would be copied, making long collections quadratic).
+    struct Frame {
+        var isMapping: Bool
         var properties: YAMLNodeProperties
         var flow: Bool
-        /// UTF-8 byte offset of the start event (at its properties, `[` or first `-`).
+        /// UTF-8 byte offset of the start event (at its properties, bracket, first `-` or first key).
         var start: Int
-        var items: [YAMLBuiltNode] = []
-        /// UTF-8 byte offset where the last item (or the start event) ended; empty items are placed after it.
+        /// UTF-8 byte offset where the last child (or the start event) ended; empty items are placed after it.
         var lastEnd: Int
-    }
-
-    struct MappingFrame {
-        var properties: YAMLNodeProperties
-        var flow: Bool
-        var start: Int
+        /// A sequence's items.
+        var items: [YAMLBuiltNode] = []
+        /// A mapping's entries.
         var entries: [(key: YAMLBuiltNode, keyRange: ByteRange, value: YAMLBuiltNode)] = []
+        /// A mapping's key waiting for its value.
         var pendingKey: (node: YAMLBuiltNode, range: ByteRange)?
     }
 
@@ -65,7 +59,7 @@ struct YAMLTreeBuilder {
         case .documentStart(let directive, _):
             documentCount += 1
             if documentCount > 1 {
-                addSecondDocumentDiagnostic(event.range)
+                diagnostics.append(secondDocumentDiagnostic(event.range))
                 return false
             }
             version = directive.map { $0.major == 1 && $0.minor == 1 } == true ? .v1_1 : .v1_2
@@ -82,12 +76,17 @@ struct YAMLTreeBuilder {
             guard enter(properties, range: event.range) else { return false }
             recordTag(properties, range: event.range)
             frames.append(
-                .sequence(SequenceFrame(properties: properties, flow: flow, start: event.range.start, lastEnd: event.range.end)))
+                Frame(
+                    isMapping: false, properties: properties, flow: flow, start: event.range.start,
+                    lastEnd: event.range.end))
             return true
         case .mappingStart(let properties, let flow):
             guard enter(properties, range: event.range) else { return false }
             recordTag(properties, range: event.range)
-            frames.append(.mapping(MappingFrame(properties: properties, flow: flow, start: event.range.start)))
+            frames.append(
+                Frame(
+                    isMapping: true, properties: properties, flow: flow, start: event.range.start,
+                    lastEnd: event.range.end))
             return true
         case .sequenceEnd, .mappingEnd:
             closeTopFrame(endRange: event.range)
@@ -95,22 +94,20 @@ struct YAMLTreeBuilder {
         }
     }
 
-    /// Records libyaml's error as the one syntax diagnostic and remembers a key being typed, if that is what
-    /// libyaml stopped on.
-    mutating func fail(_ error: LibYAMLError) {
+    /// Turns libyaml's error into the document's one syntax diagnostic (returned, not recorded) and remembers a
+    /// key being typed, if that is what libyaml stopped on.
+    mutating func fail(_ error: LibYAMLError) -> SyntaxDiagnostic {
         if error.problem == "did not find expected <document start>", documentCount > 0 {
             // libyaml wants `---` before content after `...`; for the AWS CLI it is a second document either way.
-            addSecondDocumentDiagnostic(.empty(at: error.problemOffset))
-            return
+            return secondDocumentDiagnostic(.empty(at: error.problemOffset))
         }
-        diagnostics.append(
-            SyntaxDiagnostic(
-                code: SyntaxDiagnostic.Code.syntax, message: YAMLErrorMessages.message(for: error),
-                range: characterRange(at: error.problemOffset)))
         recoverTypedKey(error)
+        return SyntaxDiagnostic(
+            code: SyntaxDiagnostic.Code.syntax, message: YAMLErrorMessages.message(for: error),
+            range: characterRange(at: error.problemOffset))
     }
 
-    /// Records a diagnostic found before libyaml ran (invalid UTF-8, a limit).
+    /// Records a diagnostic found outside the event stream (invalid UTF-8, a scanner rule).
     mutating func report(_ diagnostic: SyntaxDiagnostic) {
         diagnostics.append(diagnostic)
     }
@@ -213,64 +210,58 @@ struct YAMLTreeBuilder {
     }
 
     private mutating func closeTopFrame(endRange: ByteRange?) {
-        guard let frame = frames.popLast() else { return }
+        guard var frame = frames.popLast() else { return }
+        if frame.flow, let endRange { facts.flow.append(ByteRange(start: frame.start, end: endRange.end)) }
         let built: YAMLBuiltNode
-        let properties: YAMLNodeProperties
-        switch frame {
-        case .sequence(let s):
-            if s.flow, let endRange { facts.flow.append(ByteRange(start: s.start, end: endRange.end)) }
-            properties = s.properties
-            built = finishSequence(s, endRange: endRange)
-        case .mapping(var m):
-            if m.flow, let endRange { facts.flow.append(ByteRange(start: m.start, end: endRange.end)) }
-            properties = m.properties
-            if let pending = m.pendingKey {
+        if frame.isMapping {
+            if let pending = frame.pendingKey {
                 let missing = SyntaxNode(.missing, range: .empty(at: valueOffset(afterKey: pending.range)))
-                m.entries.append(
-                    (pending.node, pending.range, YAMLBuiltNode(node: missing, size: 1, shape: .scalar(keyText: ""), tag: .null, identity: .null)))
-                m.pendingKey = nil
+                frame.entries.append((pending.node, pending.range, Self.missingValue(missing)))
+                frame.pendingKey = nil
             }
             if let recovered = recoveredKey, recovered.frameIndex == frames.count {
                 let keyNode = SyntaxNode(.scalar(Scalar(.string(recovered.key), style: .plain)), range: recovered.range)
                 let key = YAMLBuiltNode(
-                    node: keyNode, size: 1, shape: .scalar(keyText: recovered.key), tag: .str, identity: .string(recovered.key))
+                    node: keyNode, size: 1, shape: .scalar(keyText: recovered.key), tag: .str,
+                    identity: .string(recovered.key))
                 let missing = SyntaxNode(.missing, range: .empty(at: recovered.range.end))
-                m.entries.append(
-                    (key, recovered.range, YAMLBuiltNode(node: missing, size: 1, shape: .scalar(keyText: ""), tag: .null, identity: .null)))
+                frame.entries.append((key, recovered.range, Self.missingValue(missing)))
                 recoveredKey = nil
             }
-            built = finishMapping(m, endRange: endRange)
+            built = finishMapping(frame, endRange: endRange)
+        } else {
+            built = finishSequence(frame, endRange: endRange)
         }
-        if let anchor = properties.anchor { define(anchor, built) }
+        if let anchor = frame.properties.anchor { define(anchor, built) }
         attach(built, keyRange: built.node.range)
+    }
+
+    private static func missingValue(_ node: SyntaxNode) -> YAMLBuiltNode {
+        YAMLBuiltNode(node: node, size: 1, shape: .scalar(keyText: ""), tag: .null, identity: .null)
     }
 
     /// Hands a finished node to the open collection, or makes it the document's root.
     private mutating func attach(_ built: YAMLBuiltNode, keyRange: ByteRange) {
-        guard let top = frames.popLast() else {
+        let top = frames.count - 1
+        guard top >= 0 else {
             if root == nil { root = built }
             return
         }
-        switch top {
-        case .sequence(var s):
-            s.items.append(built)
-            s.lastEnd = max(s.lastEnd, built.node.range.end)
-            frames.append(.sequence(s))
-        case .mapping(var m):
-            if let pending = m.pendingKey {
-                m.entries.append((pending.node, pending.range, built))
-                m.pendingKey = nil
-            } else {
-                m.pendingKey = (built, keyRange)
-            }
-            frames.append(.mapping(m))
+        if !frames[top].isMapping {
+            frames[top].items.append(built)
+            frames[top].lastEnd = max(frames[top].lastEnd, built.node.range.end)
+        } else if let pending = frames[top].pendingKey {
+            frames[top].entries.append((pending.node, pending.range, built))
+            frames[top].pendingKey = nil
+        } else {
+            frames[top].pendingKey = (built, keyRange)
         }
     }
 
     /// Whether the next node is a mapping key.
     private var isKeyPosition: Bool {
-        if case .mapping(let m) = frames.last { return m.pendingKey == nil }
-        return false
+        guard let top = frames.indices.last else { return false }
+        return frames[top].isMapping && frames[top].pendingKey == nil
     }
 
     // MARK: diagnostics
@@ -283,15 +274,14 @@ struct YAMLTreeBuilder {
                 message: "Invalid YAML value: \(problem) (the AWS CLI refuses the document).", range: range))
     }
 
-    private mutating func addSecondDocumentDiagnostic(_ range: ByteRange) {
+    private func secondDocumentDiagnostic(_ range: ByteRange) -> SyntaxDiagnostic {
         var r = range
         if r.isEmpty {
             // An implicit document (content after `...`) has no marker: point at the rest of its first line.
             r = trimmedTrailingSpace(ByteRange(start: r.start, end: lineEnd(from: r.start)))
         }
-        diagnostics.append(
-            SyntaxDiagnostic(
-                code: SyntaxDiagnostic.Code.syntax,
-                message: "A second YAML document starts here; the AWS CLI reads exactly one document.", range: r))
+        return SyntaxDiagnostic(
+            code: SyntaxDiagnostic.Code.syntax,
+            message: "A second YAML document starts here; the AWS CLI reads exactly one document.", range: r)
     }
 }
