@@ -36,7 +36,9 @@ final class LibYAMLEventReader {
         let start = min(max(0, start), bytes.count)
         let end = min(max(start, end), bytes.count)
         var converter = ScalarIndexConverter(bytes: bytes, base: start)
-        return bytes.withUnsafeBufferPointer { buffer -> LibYAMLError? in
+        // An empty array may have no storage to point at; libyaml still needs a valid pointer.
+        let input = bytes.isEmpty ? [0] : bytes
+        return input.withUnsafeBufferPointer { buffer -> LibYAMLError? in
             guard let base = buffer.baseAddress else {
                 return LibYAMLError(problem: "no input", problemOffset: start)
             }

@@ -98,8 +98,15 @@ struct YAMLTreeBuilder {
     /// key being typed, if that is what libyaml stopped on.
     mutating func fail(_ error: LibYAMLError) -> SyntaxDiagnostic {
         if error.problem == "did not find expected <document start>", documentCount > 0 {
+            let offset = error.problemOffset
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") || bytes[offset] == UInt8(ascii: "}") {
+                return SyntaxDiagnostic(
+                    code: SyntaxDiagnostic.Code.syntax,
+                    message: "This '\(Character(Unicode.Scalar(bytes[offset])))' closes nothing: no flow collection is open here.",
+                    range: characterRange(at: offset))
+            }
             // libyaml wants `---` before content after `...`; for the AWS CLI it is a second document either way.
-            return secondDocumentDiagnostic(.empty(at: error.problemOffset))
+            return secondDocumentDiagnostic(.empty(at: offset))
         }
         recoverTypedKey(error)
         return SyntaxDiagnostic(

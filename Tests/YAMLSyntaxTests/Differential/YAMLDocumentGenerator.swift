@@ -153,6 +153,11 @@ struct YAMLDocumentGenerator {
             "a: \"\\ud800\"\n", "a: @x\n", "a: `x\n", "&a a: b\n*a : c\n", "a: !!binary |\n  aGVs\n  bG8=\n",
             "a:\r\n  - b\r\n  - c\r\n", "a: 'é😀'\nb: é😀\n", "a: [b, c]]\n", "a: 1\n b: 2\n", "? a\n? b\n",
             "a: |-\n  text\n\n\n", "- - - a\n  - b\n- c\n", "a: *\n", "a: &\n", "a: !\n", "a: &x\nb: *x\n",
+            "a: [1,\n2]", "a: {b: 1,\nc: 2}", "a: \"x\ny\"", "a:\n  b\n  c", "a: 'x\n\n  y'", "a: b\r c: d",
+            "a: b\rc: d", "- [a,\n  b]\n", "key: &a !!str x", "key: !!str &a x", "a: [b, c]d", "\"a\"b: c",
+            "a: - b", "a: 1 # c\n# d\nb: 2", "a: >\n  x\n\n  y\n", "a: >-\n\n  x", "a: |+\n  x\n\n",
+            "top: |\n  a\n    b\n  c\n", "a: x\u{85}b: y", "a: x\u{2028}b", "k: \"\\x85\\N\\_\\L\\P\"",
+            "a: \"\\t\\/\\ \\e\\0\"", "a: [a b, c d]", "{? a: b}", "[? a: b]", "a: {b}", "a: !!binary |\n  aGVs\n  bG8=\n",
         ])
     }
 
