@@ -43,8 +43,6 @@ struct DecimalAccumulator: Sendable {
         if carry > 0 { limbs.append(UInt32(carry)) }
     }
 
-    var isZero: Bool { limbs.isEmpty }
-
     /// The value in decimal without leading zeros (`0` for zero).
     var decimalString: String {
         guard let top = limbs.last else { return "0" }
