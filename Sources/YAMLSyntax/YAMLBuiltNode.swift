@@ -3,16 +3,32 @@ import TextModel
 
 /// A finished node with what its parent still needs to know about it: how it compares as a key, whether it can
 /// be merged (`<<`), and how many nodes it stands for once aliases are expanded.
-struct YAMLBuiltNode: Sendable {
-    var node: SyntaxNode
+///
+/// A class so that passing it between frames, anchors and entries costs one reference count rather than a copy of
+/// every field; it never changes after it is built.
+final class YAMLBuiltNode: Sendable {
+    let node: SyntaxNode
     /// Nodes in the subtree with every alias counted as the nodes it copies.
-    var size: Int
-    var shape: Shape
+    let size: Int
+    let shape: Shape
     /// The tag the node was constructed with; `.merge` marks a `<<` key.
-    var tag: YAMLTag
+    let tag: YAMLTag
     /// How the node compares as a Python dictionary key; nil when Python cannot hash it (a mapping, or a
     /// sequence holding collections).
-    var identity: YAMLKeyIdentity?
+    let identity: YAMLKeyIdentity?
+
+    init(node: SyntaxNode, size: Int, shape: Shape, tag: YAMLTag, identity: YAMLKeyIdentity?) {
+        self.node = node
+        self.size = size
+        self.shape = shape
+        self.tag = tag
+        self.identity = identity
+    }
+
+    /// The same node placed at `range` (an alias's copy).
+    func moved(to range: ByteRange) -> YAMLBuiltNode {
+        YAMLBuiltNode(node: SyntaxNode(node.value, range: range), size: size, shape: shape, tag: tag, identity: identity)
+    }
 
     /// The kind of YAML node the value came from, which decides merging regardless of the tag.
     enum Shape: Sendable {

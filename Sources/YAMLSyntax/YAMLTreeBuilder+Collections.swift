@@ -65,7 +65,10 @@ extension YAMLTreeBuilder {
     /// mapping, or a list of mappings where earlier ones win), explicit keys after and winning; duplicate keys
     /// are refused only when nothing was merged. Keys that are collections are reported and left out.
     mutating func finishMapping(_ m: Frame, endRange: ByteRange?) -> YAMLBuiltNode {
-        let lastChildEnd = m.entries.map { max($0.keyRange.end, $0.value.node.range.end) }.max()
+        var lastChildEnd: Int?
+        for entry in m.entries {
+            lastChildEnd = max(lastChildEnd ?? 0, entry.keyRange.end, entry.value.node.range.end)
+        }
         let range = collectionRange(start: m.start, flow: m.flow, endRange: endRange, lastChildEnd: lastChildEnd)
         let tag = collectionTag(m.properties, default: .map)
         var size = 1

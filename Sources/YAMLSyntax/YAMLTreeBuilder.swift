@@ -168,7 +168,7 @@ struct YAMLTreeBuilder {
     }
 
     private mutating func alias(_ name: String, range: ByteRange) -> Bool {
-        guard var copy = anchors[name] else {
+        guard let anchored = anchors[name] else {
             let problem = openAnchors.contains(name)
                 ? "The alias *\(name) refers to a node that contains it; a recursive value cannot be sent."
                 : "Undefined alias *\(name): no anchor &\(name) before it."
@@ -179,7 +179,7 @@ struct YAMLTreeBuilder {
                 keyRange: range)
             return true
         }
-        expandedNodes += copy.size
+        expandedNodes += anchored.size
         guard expandedNodes <= SyntaxLimits.maxAliasExpansionNodes else {
             diagnostics.append(
                 SyntaxDiagnostic(
@@ -189,8 +189,7 @@ struct YAMLTreeBuilder {
                     range: range))
             return false
         }
-        copy.node.range = range
-        attach(copy, keyRange: range)
+        attach(anchored.moved(to: range), keyRange: range)
         return true
     }
 

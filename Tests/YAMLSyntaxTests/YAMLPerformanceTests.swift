@@ -23,12 +23,14 @@ import YAMLSyntax
         let source = SourceText(Self.largeDocument())
         let clock = ContinuousClock()
         var result: ParseResult?
-        _ = YAMLParser.parse(source)
-        let elapsed = clock.measure { result = YAMLParser.parse(source) }
-        print("YAML parse of \(source.count) bytes: \(elapsed)")
+        var elapsed = Duration.seconds(1_000)
+        for _ in 0..<5 {
+            elapsed = min(elapsed, clock.measure { result = YAMLParser.parse(source) })
+        }
+        print("YAML parse of \(source.count) bytes: \(elapsed) (best of 5)")
         #expect(result?.diagnostics.isEmpty == true)
         let filters = try #require(result?.root?.member("Filters")?.value.elements)
         #expect(filters.count > 3_000)
-        #expect(elapsed < .seconds(5))
+        #expect(elapsed < .seconds(3))
     }
 }
