@@ -48,6 +48,13 @@ import YAMLSyntax
         #expect(result.root?.member("a")?.value.stringValue == "é")
     }
 
+    @Test func controlCharactersAreReportedOnTheCharacter() {
+        let fixture = MarkedText("\u{FEFF}a: é😀\nb: x1️⃣\u{7}2️⃣y\n")
+        let result = YAMLParser.parse(fixture.source)
+        #expect(result.diagnostics.map(\.range) == [fixture.range(1, 2)])
+        #expect(result.diagnostics.first?.message == "Control character U+0007 is not allowed in YAML.")
+    }
+
     @Test func duplicateKeysAreErrorsOnTheRepeatedKey() {
         let fixture = MarkedText("Name: a\nTags: [x]\n1️⃣Name2️⃣: b\n")
         let diagnostics = Self.diagnostics(fixture)
