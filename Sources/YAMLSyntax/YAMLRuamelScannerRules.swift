@@ -11,6 +11,7 @@ import TextModel
 /// - A tag directly followed by `,`, `[` or `]`: ruamel reads them as part of the tag, which it then cannot
 ///   construct.
 /// - A block scalar header with anything but blanks before a comment (`|#`, `|` and a tab).
+/// - In a flow list, a `:` glued to what follows (`["a":b]`): YAML 1.2 reads it as text there.
 /// - A `...` marker that ends no document (a second `...`, or one before any content): ruamel sees a second
 ///   document there.
 enum YAMLRuamelScannerRules {
@@ -18,6 +19,13 @@ enum YAMLRuamelScannerRules {
         let candidates = [
             firstTab(bytes, facts), firstBlockIndentation(bytes, facts), firstTagSuffix(bytes, facts),
             firstStrayDocumentEnd(bytes, facts), firstVersionDirective(bytes, facts),
+            facts.gluedPairColons.min().map { offset in
+                SyntaxDiagnostic(
+                    code: SyntaxDiagnostic.Code.syntax,
+                    message:
+                        "Put a space after ':' here: inside a flow list the AWS CLI's YAML reader reads a ':' followed by another character as text.",
+                    range: ByteRange(start: offset, end: offset + 1))
+            },
         ]
         return candidates.compactMap { $0 }.min { $0.range.start < $1.range.start }
     }

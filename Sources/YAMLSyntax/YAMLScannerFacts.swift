@@ -13,6 +13,8 @@ struct YAMLScannerFacts: Sendable {
     var flow: [ByteRange] = []
     /// The offsets of the `!` starting each tag.
     var tags: [Int] = []
+    /// The `:` of single-pair mappings in flow sequences (`[a: b]`) that a non-blank follows.
+    var gluedPairColons: [Int] = []
     /// The offsets of the `...` markers that ended a document.
     var documentEnds: [Int] = []
     /// The offset where the text libyaml reads starts (after a byte-order mark).

@@ -47,6 +47,17 @@ extension YAMLTreeBuilder {
         }
     }
 
+    /// Records the `:` of a single-pair mapping in a flow sequence when a non-blank follows it: ruamel (YAML 1.2)
+    /// takes such a `:` as text inside `[…]`, so `["a":b]` is two scalars without a comma there.
+    mutating func recordGluedPairColons(_ frame: Frame) {
+        for entry in frame.entries {
+            var i = entry.keyRange.end
+            while i < bytes.count, isWhitespace(bytes[i]) { i += 1 }
+            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: ":"), !isWhitespace(bytes[i + 1]) else { continue }
+            facts.gluedPairColons.append(i)
+        }
+    }
+
     /// Where an empty value libyaml reports at `mark` (the next token, often on a later line) would be typed:
     /// after `key: ` or after `- `.
     func emptyValueOffset(mark: Int) -> Int {

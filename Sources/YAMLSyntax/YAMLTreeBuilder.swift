@@ -220,6 +220,9 @@ struct YAMLTreeBuilder {
         if frame.flow, let endRange { facts.flow.append(ByteRange(start: frame.start, end: endRange.end)) }
         let built: YAMLBuiltNode
         if frame.isMapping {
+            if frame.flow, frame.start < bytes.count, bytes[frame.start] != UInt8(ascii: "{") {
+                recordGluedPairColons(frame)
+            }
             if let pending = frame.pendingKey {
                 let missing = SyntaxNode(.missing, range: .empty(at: valueOffset(afterKey: pending.range)))
                 frame.entries.append((pending.node, pending.range, Self.missingValue(missing)))

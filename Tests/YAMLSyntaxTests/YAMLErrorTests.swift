@@ -108,6 +108,14 @@ import YAMLSyntax
         }
     }
 
+    @Test func colonGluedToAValueInAFlowListIsRefused() {
+        let fixture = MarkedText("a: [\"k\"1️⃣:2️⃣v]\n")
+        #expect(Self.diagnostics(fixture).map(\.range) == [fixture.range(1, 2)])
+        for accepted in ["a: [\"k\": v]\n", "a: [{\"k\":v}]\n", "a: {\"k\":v}\n", "a: [k:v]\n"] {
+            #expect(YAMLParser.parse(SourceText(accepted)).diagnostics.isEmpty, "\(accepted.debugDescription)")
+        }
+    }
+
     @Test func complexKeysAreReportedAndLeftOut() throws {
         let fixture = MarkedText("? 1️⃣[a, b]2️⃣\n: c\nd: e\n")
         let result = YAMLParser.parse(fixture.source)

@@ -158,6 +158,7 @@ struct YAMLDocumentGenerator {
             "a: - b", "a: 1 # c\n# d\nb: 2", "a: >\n  x\n\n  y\n", "a: >-\n\n  x", "a: |+\n  x\n\n",
             "top: |\n  a\n    b\n  c\n", "a: x\u{85}b: y", "a: x\u{2028}b", "k: \"\\x85\\N\\_\\L\\P\"",
             "a: \"\\t\\/\\ \\e\\0\"", "a: [a b, c d]", "{? a: b}", "[? a: b]", "a: {b}", "a: !!binary |\n  aGVs\n  bG8=\n",
+            "[\"a\":b]", "[\"a\": b]", "[{\"a\":b}]", "[\"a\":]", "[a:1]", "{\"a\":1}",
         ])
     }
 
