@@ -35,13 +35,20 @@ let package = Package(
         .testTarget(
             name: "JSONSyntaxTests", dependencies: ["JSONSyntax", "TestSupport"], swiftSettings: swiftSettings),
 
+        // YAML: libyaml events to the tree, scalars resolved as the AWS CLI v2 reads them.
+        .target(
+            name: "YAMLSyntax", dependencies: ["TextModel", "InputSyntax", "CYAML"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "YAMLSyntaxTests", dependencies: ["YAMLSyntax", "TestSupport"], swiftSettings: swiftSettings),
+
         // botocore service models: shapes, names, the catalog and search path.
         .target(name: "ServiceModel", dependencies: ["JSONSyntax", "CZlib"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ServiceModelTests", dependencies: ["ServiceModel", "TestSupport"], swiftSettings: swiftSettings),
 
         // The analysis: association, validation, completion, hover, skeletons. Pure; no I/O.
-        .target(name: "InputAnalysis", dependencies: ["TextModel", "InputSyntax", "JSONSyntax", "ServiceModel"],
+        .target(
+            name: "InputAnalysis", dependencies: ["TextModel", "InputSyntax", "JSONSyntax", "YAMLSyntax", "ServiceModel"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "InputAnalysisTests", dependencies: ["InputAnalysis", "TestSupport"], swiftSettings: swiftSettings),
@@ -51,7 +58,7 @@ let package = Package(
             name: "cli-input-ls",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "ServiceModel", "InputAnalysis", "JSONSyntax",
+                "TextModel", "InputSyntax", "JSONSyntax", "YAMLSyntax", "ServiceModel", "InputAnalysis",
             ],
             swiftSettings: swiftSettings),
 

@@ -1,3 +1,4 @@
+package import InputSyntax
 package import JSONSyntax
 
 /// SARIF 2.1.0 for GitHub code scanning: one rule per finding code, 1-based regions in UTF-16 code units.
