@@ -42,6 +42,7 @@ extension InputValidator {
         }
         for entry in effective {
             guard let member = shape.member(named: entry.key) else { continue }
+            if isTopLevel, replacedByTheCLI(entry, member: member) { continue }
             pushPath(.member(entry.key))
             checkDeprecated(entry, member: member)
             validate(entry.value, member: member)
@@ -55,6 +56,14 @@ extension InputValidator {
         if member.isIdempotencyToken { return true }
         if service.name == "glacier" && member.name == "accountId" { return true }
         return false
+    }
+
+    /// Values botocore replaces before validating: Glacier's `accountId` when it is null.
+    private func replacedByTheCLI(_ entry: SyntaxMember, member: Member) -> Bool {
+        guard service.name == "glacier", member.name == "accountId", case .scalar(let scalar) = entry.value.value,
+            case .null = scalar.kind
+        else { return false }
+        return true
     }
 
     /// `PaginationConfig` is taken by the CLI's paginator (not sent) when the operation pages: always in v1; in v2
