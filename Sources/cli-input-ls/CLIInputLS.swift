@@ -9,6 +9,6 @@ struct CLIInputLS: ParsableCommand {
         commandName: "cli-input-ls",
         abstract: "A language server and checker for AWS CLI input files (--cli-input-json/--cli-input-yaml).",
         version: CLIInputLS.version,
-        subcommands: [CheckCommand.self, SkeletonCommand.self, OperationsCommand.self, SchemasCommand.self]
+        subcommands: [CheckCommand.self, SkeletonCommand.self, OperationsCommand.self, SchemasCommand.self, BenchCommand.self]
     )
 }
