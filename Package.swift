@@ -35,10 +35,18 @@ let package = Package(
         .testTarget(
             name: "JSONSyntaxTests", dependencies: ["JSONSyntax", "TestSupport"], swiftSettings: swiftSettings),
 
+        // Shorthand: the AWS CLI's shorthand grammar with the CLI's own error positions.
+        .target(name: "ShorthandSyntax", dependencies: ["TextModel", "InputSyntax"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ShorthandSyntaxTests", dependencies: ["ShorthandSyntax", "JSONSyntax", "TestSupport"],
+            resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+
         // The executable: argument parsing, wiring and exit codes.
         .executableTarget(
             name: "cli-input-ls",
             dependencies: [
+                "JSONSyntax",
+                "ShorthandSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
