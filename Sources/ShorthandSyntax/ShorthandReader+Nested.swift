@@ -62,6 +62,10 @@ extension ShorthandReader {
                 } else if index < count, bytes[index] == Byte.comma {
                     index += 1
                     skipWhitespace()
+                    if mode == .tolerant, index >= count, closer == Byte.closeBracket {
+                        // `[b,` at the end: the element about to be typed.
+                        return closeAll(&frames, pending: missing(at: index))
+                    }
                     step = next
                 } else {
                     try syntaxFailure(expected: ",", at: index)
