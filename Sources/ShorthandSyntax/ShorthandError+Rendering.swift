@@ -86,7 +86,7 @@ extension ShorthandError {
         return String(out)
     }
 
-    /// `'c'` for a character, with invisible ones spelled out; "end of input" for `EOF`.
+    /// `'c'` for a character, with invisible ones and whitespace spelled out (`U+3000`); "end of input" for `EOF`.
     private static func describe(_ actual: String?) -> String {
         guard let actual else { return "nothing" }
         if actual == "EOF" { return "end of input" }
@@ -97,7 +97,7 @@ extension ShorthandError {
         case "\t": return "a tab ('\\t')"
         case " ": return "a space"
         default:
-            if DisplayWidth.isInvisible(scalar) {
+            if DisplayWidth.isInvisible(scalar) || scalar.properties.isWhitespace {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             }
