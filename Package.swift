@@ -50,6 +50,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CLIInputLSTests", dependencies: ["cli-input-ls", "JSONSyntax"],
+            swiftSettings: swiftSettings),
 
         // Test-only helpers: position markers, golden files.
         .target(

@@ -7,6 +7,6 @@ struct CLIInputLS: ParsableCommand {
         commandName: "cli-input-ls",
         abstract: "A language server and checker for AWS CLI input files (--cli-input-json/--cli-input-yaml).",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [ShorthandCommand.self]
     )
 }
