@@ -54,6 +54,11 @@ let package = Package(
             name: "CLIInputLSTests", dependencies: ["cli-input-ls", "JSONSyntax"],
             swiftSettings: swiftSettings),
 
+        // Benchmarks: `swift run -c release shorthand-benchmark` prints timings, asserts nothing.
+        .executableTarget(
+            name: "shorthand-benchmark", dependencies: ["ShorthandSyntax"], path: "Benchmarks/ShorthandBenchmark",
+            swiftSettings: swiftSettings),
+
         // Test-only helpers: position markers, golden files.
         .target(
             name: "TestSupport", dependencies: ["TextModel", "InputSyntax"], path: "Tests/TestSupport",

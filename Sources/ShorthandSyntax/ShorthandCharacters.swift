@@ -6,77 +6,65 @@ import TextModel
 /// scalar up to U+FFFF belongs to all three value classes and every astral scalar to none. An invalid UTF-8 byte
 /// counts as one BMP code point: the CLI would see it as a surrogate escape (U+DC80–U+DCFF), which its classes admit.
 enum ShorthandCharacters {
-    private static let startBit: UInt8 = 1
-    private static let firstFollowBit: UInt8 = 2
-    private static let secondFollowBit: UInt8 = 4
-    private static let keyBit: UInt8 = 8
-    private static let whitespaceBit: UInt8 = 16
+    /// A set of ASCII bytes as two 64-bit masks: constant, so membership costs no lazy initialisation.
+    private struct ASCIISet {
+        var low: UInt64
+        var high: UInt64
 
-    /// Class membership of each ASCII byte, one bit per class.
-    private static let asciiTable: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 128)
-        func mark(_ ranges: [ClosedRange<UInt8>], _ bit: UInt8) {
-            for range in ranges {
-                for b in range { table[Int(b)] |= bit }
-            }
+        @inline(__always)
+        func contains(_ b: UInt8) -> Bool {
+            b < 64 ? (low >> UInt64(b)) & 1 != 0 : b < 128 && (high >> UInt64(b &- 64)) & 1 != 0
         }
-        // START: `!`, `#`-`&`, `(`-`+`, `-`-`<`, `>`-`Z`, `\`-`z`, `|`-DEL.
-        mark([0x21...0x21, 0x23...0x26, 0x28...0x2B, 0x2D...0x3C, 0x3E...0x5A, 0x5C...0x7A, 0x7C...0x7F], startBit)
-        // FIRST-follow: Python's `\s` (ASCII part 0x09-0x0D, 0x1C-0x20) plus the listed ranges; no `"` `'` `,` `]` `}`.
-        mark(
-            [0x09...0x0D, 0x1C...0x21, 0x23...0x26, 0x28...0x2B, 0x2D...0x5C, 0x5E...0x7C, 0x7E...0x7F],
-            firstFollowBit)
-        // SECOND-follow: like FIRST-follow but brackets and braces are in and `=` is out.
-        mark([0x09...0x0D, 0x1C...0x21, 0x23...0x26, 0x28...0x2B, 0x2D...0x3C, 0x3E...0x7F], secondFollowBit)
-        // Keys: ASCII letters, digits and `- _ . # / :`.
-        mark(
-            [
-                UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"),
-            ], keyBit)
-        for c in "-_.#/:".utf8 { table[Int(c)] |= keyBit }
-        // Python's `string.whitespace`, which the parser skips between tokens.
-        mark([0x09...0x0D, 0x20...0x20], whitespaceBit)
-        return table
-    }()
+    }
+
+    /// START: `!`, `#`-`&`, `(`-`+`, `-`-`<`, `>`-`Z`, `\`-`z`, `|`-DEL.
+    private static let start = ASCIISet(low: 0xDFFF_EF7A_0000_0000, high: 0xF7FF_FFFF_F7FF_FFFF)
+    /// FIRST-follow: Python's `\s` (ASCII part 0x09-0x0D, 0x1C-0x20) and the listed ranges; no `"` `'` `,` `]` `}`.
+    private static let firstFollow = ASCIISet(low: 0xFFFF_EF7B_F000_3E00, high: 0xDFFF_FFFF_DFFF_FFFF)
+    /// SECOND-follow: like FIRST-follow, but brackets and braces are in and `=` is out.
+    private static let secondFollow = ASCIISet(low: 0xDFFF_EF7B_F000_3E00, high: 0xFFFF_FFFF_FFFF_FFFF)
+    /// Keys: ASCII letters, digits and `- _ . # / :`.
+    private static let key = ASCIISet(low: 0x07FF_E008_0000_0000, high: 0x07FF_FFFE_87FF_FFFE)
+    /// Python's `string.whitespace`, which the parser skips between tokens.
+    private static let whitespace = ASCIISet(low: 0x0000_0001_0000_3E00, high: 0x0000_0000_0000_0000)
 
     /// The length in bytes of the character at `offset` when it may start an unquoted value (START), else 0.
     ///
     /// The escaped comma `\,` is not handled here; callers test for it first, as the CLI's regex does.
     @inline(__always)
     static func startLength(_ bytes: [UInt8], _ offset: Int) -> Int {
-        length(bytes, offset, startBit)
+        length(bytes, offset, start)
     }
 
     /// The length in bytes of the character at `offset` when it may continue a first value, else 0.
     @inline(__always)
     static func firstFollowLength(_ bytes: [UInt8], _ offset: Int) -> Int {
-        length(bytes, offset, firstFollowBit)
+        length(bytes, offset, firstFollow)
     }
 
     /// The length in bytes of the character at `offset` when it may continue a second value, else 0.
     @inline(__always)
     static func secondFollowLength(_ bytes: [UInt8], _ offset: Int) -> Int {
-        length(bytes, offset, secondFollowBit)
+        length(bytes, offset, secondFollow)
     }
 
     /// Whether `byte` may appear in a key.
     @inline(__always)
     static func isKey(_ byte: UInt8) -> Bool {
-        byte < 0x80 && asciiTable[Int(byte)] & keyBit != 0
+        key.contains(byte)
     }
 
     /// Whether `byte` is ASCII whitespace as Python's `string.whitespace` defines it.
     @inline(__always)
     static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte < 0x80 && asciiTable[Int(byte)] & whitespaceBit != 0
+        whitespace.contains(byte)
     }
 
     @inline(__always)
-    private static func length(_ bytes: [UInt8], _ offset: Int, _ bit: UInt8) -> Int {
+    private static func length(_ bytes: [UInt8], _ offset: Int, _ set: ASCIISet) -> Int {
         guard offset < bytes.count else { return 0 }
         let b = bytes[offset]
-        if b < 0x80 { return asciiTable[Int(b)] & bit != 0 ? 1 : 0 }
+        if b < 0x80 { return set.contains(b) ? 1 : 0 }
         let len = UTF8Scanning.sequenceLength(bytes, at: offset)
         // Four-byte sequences are the astral planes, outside every class.
         return len == 4 ? 0 : len

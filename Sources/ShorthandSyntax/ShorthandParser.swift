@@ -42,7 +42,12 @@ package enum ShorthandParser {
                 root: root, tolerantRoot: trailingWordAsKey(root, bytes: bytes, references: strict.fileReferences),
                 error: nil, fileReferences: strict.fileReferences, warnings: strict.warnings)
         } catch {
-            var tolerant = ShorthandReader(bytes: bytes, mode: .tolerant, loader: nil, loads: strict.loads)
+            var tolerant: ShorthandReader
+            if let checkpoint = strict.checkpoint {
+                tolerant = ShorthandReader(resuming: &strict, from: checkpoint)
+            } else {
+                tolerant = ShorthandReader(bytes: bytes, mode: .tolerant, loader: nil, loads: strict.loads)
+            }
             let root = try? tolerant.parameter()
             let text = input ?? cliString(bytes)
             let shorthandError = ShorthandError(

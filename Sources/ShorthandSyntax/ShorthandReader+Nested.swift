@@ -8,9 +8,8 @@ extension ShorthandReader {
     private enum Frame {
         /// `[` at `start` (UTF-8 byte offset) and the elements read so far.
         case list(start: Int, elements: [SyntaxNode])
-        /// `{` at `start`, the members read so far, the keys seen (to warn about repeats), and the key whose value
-        /// is being read.
-        case hash(start: Int, members: [SyntaxMember], keys: Set<String>, key: String, keyRange: ByteRange)
+        /// `{` at `start`, the members read so far, and the key whose value is being read.
+        case hash(start: Int, members: [SyntaxMember], key: String, keyRange: ByteRange)
     }
 
     /// What the reader does next.
@@ -102,7 +101,7 @@ extension ShorthandReader {
                 frames.append(.list(start: start, elements: []))
                 return .listNext
             }
-            frames.append(.hash(start: start, members: [], keys: [], key: "", keyRange: .empty(at: index)))
+            frames.append(.hash(start: start, members: [], key: "", keyRange: .empty(at: index)))
             return .hashNext
         }
         if mode == .tolerant, b == Byte.closeBrace, case .hash = frames.last {
@@ -141,8 +140,8 @@ extension ShorthandReader {
     }
 
     private func setPendingKey(_ frames: inout [Frame], key: String, range: ByteRange) {
-        guard case .hash(let start, let members, let keys, _, _) = frames.popLast() else { return }
-        frames.append(.hash(start: start, members: members, keys: keys, key: key, keyRange: range))
+        guard case .hash(let start, let members, _, _) = frames.popLast() else { return }
+        frames.append(.hash(start: start, members: members, key: key, keyRange: range))
     }
 
     /// Adds `node` to the innermost literal and returns that literal's closer; nil when there is none (`node` is the
@@ -155,25 +154,20 @@ extension ShorthandReader {
             elements.append(node)
             frames.append(.list(start: start, elements: elements))
             return Byte.closeBracket
-        case .hash(let start, var members, var keys, let key, let keyRange):
-            if !keys.insert(key).inserted {
-                warnings.append(
-                    SyntaxDiagnostic(
-                        code: SyntaxDiagnostic.Code.duplicateKey, severity: .warning,
-                        message: "Duplicate key \"\(key)\": the AWS CLI keeps only the last value", range: keyRange))
-            }
+        case .hash(let start, var members, let key, let keyRange):
             members.append(SyntaxMember(key: key, keyRange: keyRange, value: node))
-            frames.append(.hash(start: start, members: members, keys: keys, key: "", keyRange: .empty(at: index)))
+            frames.append(.hash(start: start, members: members, key: "", keyRange: .empty(at: index)))
             return Byte.closeBrace
         }
     }
 
     /// Pops the innermost literal as a node ending at `end` (UTF-8 byte offset, exclusive).
-    private func close(_ frames: inout [Frame], end: Int) -> SyntaxNode {
+    private mutating func close(_ frames: inout [Frame], end: Int) -> SyntaxNode {
         switch frames.popLast() {
         case .list(let start, let elements):
             return SyntaxNode(.array(elements), range: ByteRange(start: start, end: end))
-        case .hash(let start, let members, _, _, _):
+        case .hash(let start, let members, _, _):
+            warnAboutRepeatedKeys(members)
             return SyntaxNode(.object(members), range: ByteRange(start: start, end: end))
         case nil:
             return missing(at: end)
@@ -189,5 +183,28 @@ extension ShorthandReader {
             node = close(&frames, end: count)
         }
         return node ?? missing(at: count)
+    }
+
+    /// Warns about every member whose key an earlier member of the same hash already has: the CLI keeps the last.
+    /// Hashes are usually small, where comparing pairs is cheaper than hashing every key.
+    private mutating func warnAboutRepeatedKeys(_ members: [SyntaxMember]) {
+        guard members.count > 1 else { return }
+        if members.count <= 16 {
+            for i in 1..<members.count where members[0..<i].contains(where: { $0.key == members[i].key }) {
+                warnRepeated(members[i])
+            }
+            return
+        }
+        var seen = Set<String>()
+        for member in members where !seen.insert(member.key).inserted {
+            warnRepeated(member)
+        }
+    }
+
+    private mutating func warnRepeated(_ member: SyntaxMember) {
+        warnings.append(
+            SyntaxDiagnostic(
+                code: SyntaxDiagnostic.Code.duplicateKey, severity: .warning,
+                message: "Duplicate key \"\(member.key)\": the AWS CLI keeps only the last value", range: member.keyRange))
     }
 }

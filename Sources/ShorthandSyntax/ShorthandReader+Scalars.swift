@@ -37,7 +37,9 @@ extension ShorthandReader {
         if bytes[index] == Byte.singleQuote || bytes[index] == Byte.doubleQuote {
             if let value = try quotedValue() { return value }
             // Recovery reads an unterminated quote as a value running to the end rather than as a key.
-            return mode == .tolerant ? try unterminatedQuotedValue() : nil
+            if mode == .tolerant { return try unterminatedQuotedValue() }
+            stoppedAtUnterminatedQuote = true
+            return nil
         }
         let start = index
         let end = unquotedEnd(from: start, second: true)
@@ -75,6 +77,10 @@ extension ShorthandReader {
     /// node's range excludes the stripped whitespace.
     private mutating func unquotedValue(start: Int, end: Int) throws(Failure) -> ScalarValue {
         let stripped = ShorthandCharacters.pythonRStripEnd(bytes, start: start, end: end)
+        let range = ByteRange(start: start, end: stripped)
+        guard bytes[start..<stripped].contains(Byte.backslash) else {
+            return try resolved(String(decoding: bytes[start..<stripped], as: UTF8.self), style: .plain, range: range)
+        }
         var processed = [UInt8]()
         processed.reserveCapacity(stripped - start)
         var i = start
@@ -87,7 +93,7 @@ extension ShorthandReader {
                 i += 1
             }
         }
-        return try resolved(processed, style: .plain, range: ByteRange(start: start, end: stripped))
+        return try resolved(String(decoding: processed, as: UTF8.self), style: .plain, range: range)
     }
 
     /// A complete quoted value at the current position, or nil (position unchanged) when it has no closing quote.
@@ -142,8 +148,8 @@ extension ShorthandReader {
 
     /// The CLI's unescaping of a quoted body: every `\<quote>` becomes `<quote>`, then, in a second pass over the
     /// result, every `\\` becomes `\`. Nothing else is an escape.
-    private static func unescape(_ body: ArraySlice<UInt8>, quote: UInt8) -> [UInt8] {
-        guard body.contains(Byte.backslash) else { return Array(body) }
+    private static func unescape(_ body: ArraySlice<UInt8>, quote: UInt8) -> String {
+        guard body.contains(Byte.backslash) else { return String(decoding: body, as: UTF8.self) }
         var first = [UInt8]()
         first.reserveCapacity(body.count)
         var i = body.startIndex
@@ -168,7 +174,7 @@ extension ShorthandReader {
                 j += 1
             }
         }
-        return second
+        return String(decoding: second, as: UTF8.self)
     }
 
     /// The node for a processed value, replaced by the file's contents when the key was written `key@=` and the
@@ -177,24 +183,23 @@ extension ShorthandReader {
     /// The strict pass calls the loader (once per path) and throws the CLI's `ResourceLoadingError` when it fails;
     /// without a loader the value stays a literal string, listed in `fileReferences`. The tolerant pass only
     /// reuses what the strict pass loaded, so it never reads a file the CLI would not have read.
-    private mutating func resolved(_ value: [UInt8], style: ScalarStyle, range: ByteRange) throws(Failure)
+    private mutating func resolved(_ value: String, style: ScalarStyle, range: ByteRange) throws(Failure)
         -> ScalarValue
     {
-        let literal = SyntaxNode(.scalar(Scalar(.string(String(decoding: value, as: UTF8.self)), style: style)),
-            range: range)
+        let literal = SyntaxNode(.scalar(Scalar(.string(value), style: style)), range: range)
         guard resolveParamFiles else { return ScalarValue(node: literal) }
         let binary: Bool
         let prefixLength: Int
-        if value.starts(with: Self.filePrefix) {
+        if value.utf8.starts(with: Self.filePrefix) {
             binary = false
             prefixLength = Self.filePrefix.count
-        } else if value.starts(with: Self.fileBinaryPrefix) {
+        } else if value.utf8.starts(with: Self.fileBinaryPrefix) {
             binary = true
             prefixLength = Self.fileBinaryPrefix.count
         } else {
             return ScalarValue(node: literal)
         }
-        let path = String(decoding: value[prefixLength...], as: UTF8.self)
+        let path = String(decoding: value.utf8.dropFirst(prefixLength), as: UTF8.self)
         var reference = ShorthandFileReference(range: range, path: path, binary: binary, loaded: false)
         let key = LoadKey(path: path, binary: binary)
         var outcome = loads[key]
@@ -213,7 +218,7 @@ extension ShorthandReader {
             return ScalarValue(node: SyntaxNode(.scalar(Scalar(kind, style: style)), range: range), reference: reference)
         case .failure(let error):
             if mode == .strict {
-                let message = error.cliMessage(reference: String(decoding: value, as: UTF8.self))
+                let message = error.cliMessage(reference: value)
                 throw Failure(kind: .paramFile, offset: range.start, range: range, detail: message)
             }
             return ScalarValue(node: literal, reference: reference)

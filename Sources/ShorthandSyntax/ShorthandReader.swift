@@ -31,6 +31,16 @@ struct ShorthandReader {
         var detail: String?
     }
 
+    /// Where the tolerant pass can take over from a failed strict pass: just after the last top-level pair the
+    /// strict pass read completely without backtracking, so that everything before it is read once.
+    struct Checkpoint {
+        /// UTF-8 byte offset after that pair's value.
+        var index: Int
+        var memberCount: Int
+        var fileReferenceCount: Int
+        var warningCount: Int
+    }
+
     /// A file read once per parse, whatever the number of references to it.
     struct LoadKey: Hashable {
         var path: String
@@ -51,6 +61,13 @@ struct ShorthandReader {
     var fileReferences: [ShorthandFileReference] = []
     /// Keys repeated inside a hash literal (the CLI keeps the last silently).
     var warnings: [SyntaxDiagnostic] = []
+    /// The top-level pairs read so far (kept in the reader so that a failed strict pass leaves them behind).
+    var members: [SyntaxMember] = []
+    /// The last place the tolerant pass may resume from; nil before the first pair is complete.
+    var checkpoint: Checkpoint?
+    /// Whether an implicit list of the current top-level pair ended at a quote without a closing partner, which the
+    /// strict pass reads differently from the tolerant one.
+    var stoppedAtUnterminatedQuote = false
     /// Quote characters at or after these offsets have no closing partner (memo that keeps recovery linear).
     var unclosedSingleQuoteFrom = Int.max
     var unclosedDoubleQuoteFrom = Int.max
@@ -65,17 +82,33 @@ struct ShorthandReader {
         self.loads = loads
     }
 
+    /// A tolerant reader that continues after `checkpoint` of a failed strict reader, taking over its pairs (moved,
+    /// not copied: the strict reader is left without them).
+    init(resuming strict: inout ShorthandReader, from checkpoint: Checkpoint) {
+        self.init(bytes: strict.bytes, mode: .tolerant, loader: nil, loads: strict.loads)
+        index = checkpoint.index
+        swap(&members, &strict.members)
+        members.removeSubrange(min(checkpoint.memberCount, members.count)...)
+        swap(&fileReferences, &strict.fileReferences)
+        fileReferences.removeSubrange(min(checkpoint.fileReferenceCount, fileReferences.count)...)
+        swap(&warnings, &strict.warnings)
+        warnings.removeSubrange(min(checkpoint.warningCount, warnings.count)...)
+    }
+
     var count: Int { bytes.count }
 
     // MARK: - Top level
 
-    /// The whole string: `keyval ("," keyval)*`, as the top-level hash.
+    /// The whole string: `keyval ("," keyval)*`, as the top-level hash. A reader made with `init(resuming:from:)`
+    /// starts after its checkpoint's pairs.
     mutating func parameter() throws(Failure) -> SyntaxNode {
-        var members = [SyntaxMember]()
-        var seen = Set<String>()
-        let first = try keyValue()
-        members.append(first)
-        seen.insert(first.key)
+        var seen = TopLevelKeyTable()
+        if members.isEmpty {
+            let first = try keyValue()
+            members.append(first)
+            _ = seen.insert(first.keyRange, in: bytes)
+            saveCheckpoint()
+        }
         var lastIndex = index
         while index < count {
             skipWhitespace()
@@ -87,18 +120,29 @@ struct ShorthandReader {
             index += 1
             skipWhitespace()
             let member = try keyValue()
-            if seen.contains(member.key) {
+            if !seen.insert(member.keyRange, in: bytes) {
                 try duplicateFailure(member, previousEnd: lastIndex)
             }
             members.append(member)
-            seen.insert(member.key)
+            saveCheckpoint()
             lastIndex = index
         }
         return SyntaxNode(.object(members), range: ByteRange(start: 0, end: count))
     }
 
+    /// Remembers the state after a complete top-level pair, unless the strict pass read that pair's end differently
+    /// from the tolerant pass (which takes an unterminated quote after a comma as a value, not as a place to
+    /// backtrack from).
+    private mutating func saveCheckpoint() {
+        guard mode == .strict, !stoppedAtUnterminatedQuote else { return }
+        checkpoint = Checkpoint(
+            index: index, memberCount: members.count, fileReferenceCount: fileReferences.count,
+            warningCount: warnings.count)
+    }
+
     /// `key ws? ("@" ws?)? "=" ws? values`.
     private mutating func keyValue() throws(Failure) -> SyntaxMember {
+        stoppedAtUnterminatedQuote = false
         let keyRange = scanKey()
         let key = text(keyRange)
         resolveParamFiles = false

@@ -177,6 +177,29 @@ import TextModel
             """
         ),
         (
+            "k=v,a=x,\"é",
+            """
+            object 0..<11
+              "k" 0..<1 = string "v" plain 2..<3
+              "a" 4..<5 = array 6..<11
+                string "x" plain 6..<7
+                string "é" doubleQuoted 8..<11
+
+            """
+        ),
+        (
+            "k={v=}},a=[x,",
+            """
+            object 0..<13
+              "k" 0..<1 = object 2..<7
+                "v" 3..<4 = string "}" plain 5..<6
+              "a" 8..<9 = array 10..<13
+                string "x" plain 11..<12
+                missing 13..<13
+
+            """
+        ),
+        (
             "a=[{b=1,c}],d=2",
             """
             object 0..<15
