@@ -30,18 +30,22 @@ let shapes: [Shape] = [
     Shape(name: "filters (keys, implicit lists, backtracking)") { i in
         "\(i == 0 ? "" : ",")Key\(i)=STATUS,Values\(i)=SUCCESS,FAILED,PENDING"
     },
-    Shape(name: "explicit list of hashes", unit: { i in
-        "\(i == 0 ? "" : ","){Name=tag:Name\(i),Values=[web-\(i),db-\(i),'x,y']}"
-    }, prefix: "Filters=[", suffix: "]"),
+    Shape(
+        name: "explicit list of hashes",
+        unit: { i in
+            "\(i == 0 ? "" : ","){Name=tag:Name\(i),Values=[web-\(i),db-\(i),'x,y']}"
+        }, prefix: "Filters=[", suffix: "]"),
     Shape(name: "quoted values with escapes") { i in
         "\(i == 0 ? "" : ",")k\(i)='it\\'s, \"quoted\" = \(i)',d\(i)=\"a\\\"b\\\\c,\(i)\""
     },
     Shape(name: "one long unquoted value (é, 中)", unit: { _ in "abc é 中 \\, def " }, prefix: "Description="),
     Shape(name: "backtracking into \\, escapes") { i in "\(i == 0 ? "" : ",")a\(i)=b,x\\,y\(i)=c" },
     Shape(name: "nested pairs, accepted") { i in "\(i == 0 ? "" : ",")Key\(i)=[a,{b=c}],V\(i)=x,y" },
-    Shape(name: "the same refused at the end (+ tolerant pass)", unit: { i in
-        "\(i == 0 ? "" : ",")Key\(i)=[a,{b=c}],V\(i)=x,y"
-    }, suffix: ","),
+    Shape(
+        name: "the same refused at the end (+ tolerant pass)",
+        unit: { i in
+            "\(i == 0 ? "" : ",")Key\(i)=[a,{b=c}],V\(i)=x,y"
+        }, suffix: ","),
 ]
 
 func milliseconds(_ d: Duration) -> Double {

@@ -113,7 +113,8 @@ package enum ShorthandParser {
         let value =
             rest.count == 1
             ? rest[0]
-            : SyntaxNode(.array(rest), range: ByteRange(start: member.value.range.start, end: rest[rest.count - 1].range.end))
+            : SyntaxNode(
+                .array(rest), range: ByteRange(start: member.value.range.start, end: rest[rest.count - 1].range.end))
         members[members.count - 1] = SyntaxMember(key: member.key, keyRange: member.keyRange, value: value)
         let keyRange = last.isMissing ? ByteRange.empty(at: last.range.start) : last.range
         members.append(

@@ -205,6 +205,7 @@ extension ShorthandReader {
         warnings.append(
             SyntaxDiagnostic(
                 code: SyntaxDiagnostic.Code.duplicateKey, severity: .warning,
-                message: "Duplicate key \"\(member.key)\": the AWS CLI keeps only the last value", range: member.keyRange))
+                message: "Duplicate key \"\(member.key)\": the AWS CLI keeps only the last value",
+                range: member.keyRange))
     }
 }

@@ -14,7 +14,8 @@ extension ShorthandReader {
         if index < count, bytes[index] == Byte.singleQuote || bytes[index] == Byte.doubleQuote {
             guard let value = try quotedValue() else {
                 let quote = bytes[index]
-                try syntaxFailure(expected: quote == Byte.singleQuote ? "<singled quoted>" : "<double quoted>",
+                try syntaxFailure(
+                    expected: quote == Byte.singleQuote ? "<singled quoted>" : "<double quoted>",
                     actual: "<none>", at: index)
                 return try unterminatedQuotedValue()
             }
@@ -215,7 +216,8 @@ extension ShorthandReader {
         case .success(let contents):
             reference.loaded = true
             let kind: ScalarKind = binary ? .binary(contents) : .string(String(decoding: contents, as: UTF8.self))
-            return ScalarValue(node: SyntaxNode(.scalar(Scalar(kind, style: style)), range: range), reference: reference)
+            return ScalarValue(
+                node: SyntaxNode(.scalar(Scalar(kind, style: style)), range: range), reference: reference)
         case .failure(let error):
             if mode == .strict {
                 let message = error.cliMessage(reference: value)

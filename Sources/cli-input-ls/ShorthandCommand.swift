@@ -48,7 +48,9 @@ struct ShorthandCommand: ParsableCommand {
             guard case .string(let input)? = try? JSONValue.decode(line) else {
                 unreadable = true
                 let message = "Line \(lineNumber) is not a JSON string literal"
-                write(JSONValue.object(["error": .object(["kind": .string("input"), "message": .string(message)])]).encode(.compact))
+                write(
+                    JSONValue.object(["error": .object(["kind": .string("input"), "message": .string(message)])])
+                        .encode(.compact))
                 continue
             }
             write(Self.response(for: ShorthandParser.parse(input, fileLoader: loader)).encode(.compact))

@@ -112,8 +112,9 @@ import Testing
         #expect(LocalParamFileLoader.expandUser("~nosuchuser-xyz/a", environment: environment) == "~nosuchuser-xyz/a")
         #expect(LocalParamFileLoader.expandUser("~root/a", environment: environment) == "/root/a")
         #expect(LocalParamFileLoader.expandUser("~/a", environment: ["HOME": "/"]) == "/a")
-        #expect(LocalParamFileLoader.expandVariables("$X/${X}é$Y/$/${}/$EMPTY.", environment: environment)
-            == "x/xé$Y/$/${}/.")
+        #expect(
+            LocalParamFileLoader.expandVariables("$X/${X}é$Y/$/${}/$EMPTY.", environment: environment)
+                == "x/xé$Y/$/${}/.")
         #expect(LocalParamFileLoader.expandVariables("${X", environment: environment) == "${X")
     }
 
@@ -122,7 +123,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let loader = LocalParamFileLoader(environment: ["D": directory.path])
         #expect(try loader.load(path: "$D/pf.txt", binary: true) == Array("hello\n".utf8))
-        #expect(throws: ParamFileError.system(code: 2, description: "No such file or directory", path: "\(directory.path)/none")) {
+        #expect(
+            throws: ParamFileError.system(
+                code: 2, description: "No such file or directory", path: "\(directory.path)/none")
+        ) {
             try loader.load(path: "$D/none", binary: false)
         }
         #expect(throws: ParamFileError.system(code: 21, description: "Is a directory", path: directory.path)) {

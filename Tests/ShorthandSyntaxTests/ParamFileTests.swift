@@ -1,8 +1,8 @@
 import InputSyntax
 import JSONSyntax
 import ShorthandSyntax
-import Testing
 import TestSupport
+import Testing
 import TextModel
 
 /// `key@=file://…` and `fileb://…` values: loading, literal references without a loader, and the CLI's messages.
@@ -14,9 +14,10 @@ import TextModel
         #expect(result.root?.member("a")?.value.stringValue == "file://x.txt")
         // `b=` without `@` is never a reference.
         #expect(result.hasFileReferences)
-        #expect(result.fileReferences == [
-            ShorthandFileReference(range: marked.range(0, 1), path: "x.txt", binary: false, loaded: false)
-        ])
+        #expect(
+            result.fileReferences == [
+                ShorthandFileReference(range: marked.range(0, 1), path: "x.txt", binary: false, loaded: false)
+            ])
         #expect(result.fileReferences.first?.reference == "file://x.txt")
     }
 
@@ -37,7 +38,8 @@ import TextModel
         let leaked = ShorthandParser.parse("a=[{b@=x},file://pf.txt]", fileLoader: files)
         #expect(leaked.root?.pythonValue == .object(["a": .array([.object(["b": .string("x")]), .string("hello\n")])]))
         let reset = ShorthandParser.parse("a@=[{b=x},file://pf.txt]", fileLoader: files)
-        #expect(reset.root?.pythonValue == .object(["a": .array([.object(["b": .string("x")]), .string("file://pf.txt")])]))
+        #expect(
+            reset.root?.pythonValue == .object(["a": .array([.object(["b": .string("x")]), .string("file://pf.txt")])]))
     }
 
     @Test func eachFileIsReadOnce() throws {
@@ -65,7 +67,8 @@ import TextModel
         #expect(error.kind == .paramFile)
         #expect(
             error.cliMessage
-                == "Unable to load paramfile file://missing é.txt: [Errno 2] No such file or directory: 'missing é.txt'")
+                == "Unable to load paramfile file://missing é.txt: [Errno 2] No such file or directory: "
+                + "'missing é.txt'")
         #expect(error.summary == error.cliMessage)
         #expect(error.range == marked.range(0, 1))
         #expect(result.diagnostics.first?.code == SyntaxDiagnostic.Code.paramFile)

@@ -70,7 +70,8 @@ enum PythonShorthandOracle {
         do {
             try process.run()
         } catch {
-            throw Unavailable(description: "cannot start python3 (the differential test needs python3 with awscli): \(error)")
+            throw Unavailable(
+                description: "cannot start python3 (the differential test needs python3 with awscli): \(error)")
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

@@ -36,7 +36,9 @@ import TextModel
         let agreement = Double(inputs.count - mismatches.count) / Double(inputs.count) * 100
         print("shorthand differential: \(inputs.count) strings, \(accepted) accepted, agreement \(agreement)%")
         print("shorthand differential outcomes: \(outcomes.sorted { $0.key < $1.key })")
-        #expect(mismatches.isEmpty, "\(mismatches.count) disagreements, first: \(mismatches.prefix(15).joined(separator: "\n"))")
+        #expect(
+            mismatches.isEmpty,
+            "\(mismatches.count) disagreements, first: \(mismatches.prefix(15).joined(separator: "\n"))")
         // The generator must reach both outcomes in earnest.
         #expect(accepted > inputs.count / 5)
         #expect(accepted < inputs.count * 4 / 5)
@@ -47,20 +49,28 @@ import TextModel
         if answer["ok"]?.boolValue == true {
             if let error = result.error { return "CLI accepts, we refuse: \(error.summary) at \(error.index)" }
             let ours = result.root?.pythonValue
-            return ours == answer["value"] ? nil : "values differ: ours \(ours?.encode() ?? "nil"), CLI \(answer["value"]?.encode() ?? "nil")"
+            return ours == answer["value"]
+                ? nil : "values differ: ours \(ours?.encode() ?? "nil"), CLI \(answer["value"]?.encode() ?? "nil")"
         }
         guard let error = result.error else { return "CLI refuses (\(answer.encode())), we accept" }
         switch answer["kind"]?.stringValue {
         case "syntax":
             guard error.kind == .syntax, error.expected == answer["expected"]?.stringValue,
                 error.actual == answer["actual"]?.stringValue, error.index == answer["index"]?.intValue
-            else { return "errors differ: ours \(error.kind) \(error.expected ?? "") \(error.actual ?? "") \(error.index), CLI \(answer.encode())" }
-            if error.cliMessage != answer["msg"]?.stringValue { return "messages differ: \(error.cliMessage.debugDescription)" }
+            else {
+                let ours = "\(error.kind) \(error.expected ?? "") \(error.actual ?? "") \(error.index)"
+                return "errors differ: ours \(ours), CLI \(answer.encode())"
+            }
+            if error.cliMessage != answer["msg"]?.stringValue {
+                return "messages differ: \(error.cliMessage.debugDescription)"
+            }
         case "duplicate":
             guard error.kind == .duplicateKey, error.key == answer["key"]?.stringValue,
                 error.index == answer["index"]?.intValue
             else { return "errors differ: ours \(error.kind) \(error.index), CLI \(answer.encode())" }
-            if error.cliMessage != answer["msg"]?.stringValue { return "messages differ: \(error.cliMessage.debugDescription)" }
+            if error.cliMessage != answer["msg"]?.stringValue {
+                return "messages differ: \(error.cliMessage.debugDescription)"
+            }
         case "ResourceLoadingError":
             guard error.kind == .paramFile, error.cliMessage == answer["msg"]?.stringValue
             else { return "errors differ: ours \(error.kind) \(error.cliMessage), CLI \(answer.encode())" }
@@ -90,7 +100,8 @@ import TextModel
         }
         if let error = result.error { ranges.append(error.range) }
         for r in ranges {
-            let ok = r.start >= 0 && r.end <= bytes.count && r.start <= r.end
+            let ok =
+                r.start >= 0 && r.end <= bytes.count && r.start <= r.end
                 && isBoundary(bytes, r.start) && isBoundary(bytes, r.end)
             if !ok {
                 Issue.record("range \(r) is not a character range of \(input.debugDescription)")

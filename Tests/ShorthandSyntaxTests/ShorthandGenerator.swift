@@ -24,7 +24,8 @@ struct ShorthandGenerator {
         "b", "x,y", "=", "\\'", "\\\"", "\\\\", "\\", "😀", "\n", " ", "[", "}", "é", "\\,",
     ]
     private static let fileValues = [
-        "file://pf.txt", "fileb://pf.txt", "'file://pf.txt'", "\"fileb://pf.txt\"", "file://pf.txt", "file://missing.txt",
+        "file://pf.txt", "fileb://pf.txt", "'file://pf.txt'", "\"fileb://pf.txt\"", "file://pf.txt",
+        "file://missing.txt",
     ]
 
     /// The next string: usually a grammatical one, mutated zero to three times; sometimes pure noise.

@@ -1,7 +1,7 @@
 import InputSyntax
 import ShorthandSyntax
-import Testing
 import TestSupport
+import Testing
 import TextModel
 
 /// Byte ranges of keys and values, and the CLI's code point index beside our byte offset, with `é` (2 bytes),

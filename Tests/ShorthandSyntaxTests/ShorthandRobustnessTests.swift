@@ -17,7 +17,8 @@ import TextModel
             bytes.reserveCapacity(length)
             for _ in 0..<length {
                 let r = random.next()
-                bytes.append(r % 4 == 0 ? UInt8(truncatingIfNeeded: r >> 8) : alphabet[Int((r >> 8) % UInt64(alphabet.count))])
+                bytes.append(
+                    r % 4 == 0 ? UInt8(truncatingIfNeeded: r >> 8) : alphabet[Int((r >> 8) % UInt64(alphabet.count))])
             }
             let start = clock.now
             let result = ShorthandParser.parse(bytes: bytes)

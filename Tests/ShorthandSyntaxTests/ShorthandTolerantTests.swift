@@ -1,7 +1,7 @@
 import InputSyntax
 import ShorthandSyntax
-import Testing
 import TestSupport
+import Testing
 import TextModel
 
 /// The trees for half-written shorthand: `root` on refused text, `tolerantRoot` for completion. The CLI's verdict

@@ -12,7 +12,8 @@ final class TemporaryParamFiles: ParamFileLoader {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("shorthand-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for (name, contents) in files {
-            _ = FileManager.default.createFile(atPath: directory.appendingPathComponent(name).path, contents: Data(contents))
+            _ = FileManager.default.createFile(
+                atPath: directory.appendingPathComponent(name).path, contents: Data(contents))
         }
     }
 
