@@ -6,7 +6,9 @@ import TextModel
 /// In `strict` mode the reader follows the CLI exactly and stops at the first thing the CLI refuses, throwing a
 /// `Failure` that carries the CLI's expected/actual strings and position. In `tolerant` mode the same code never
 /// throws: at each of those points it records a `.missing` value or skips to the next separator and goes on, so a
-/// half-written string still yields a tree. Both modes agree on everything before the first failure.
+/// half-written string still yields a tree. Before the first failure the modes differ in two readings only, both on
+/// purpose: tolerant mode takes `}` right after `=` in a hash as a missing value (the CLI takes it as the value `}`),
+/// and an unterminated quote after a comma as a value running to the end (the CLI backtracks, then fails).
 ///
 /// Positions are UTF-8 byte offsets, 0-based; the CLI's code point index is computed once, for the error only. The
 /// top level (key=value pairs and implicit lists, where the CLI backtracks) is here; nested lists and hashes, read
@@ -31,8 +33,8 @@ struct ShorthandReader {
         var detail: String?
     }
 
-    /// Where the tolerant pass can take over from a failed strict pass: just after the last top-level pair the
-    /// strict pass read completely without backtracking, so that everything before it is read once.
+    /// Where the tolerant pass can take over from a failed strict pass: just after the last complete top-level pair
+    /// that both modes read alike, so that the text before it is read only once.
     struct Checkpoint {
         /// UTF-8 byte offset after that pair's value.
         var index: Int
@@ -292,18 +294,4 @@ struct ShorthandReader {
             }
         }
     }
-}
-
-/// The ASCII bytes the grammar names.
-enum Byte {
-    static let comma = UInt8(ascii: ",")
-    static let equals = UInt8(ascii: "=")
-    static let at = UInt8(ascii: "@")
-    static let openBracket = UInt8(ascii: "[")
-    static let closeBracket = UInt8(ascii: "]")
-    static let openBrace = UInt8(ascii: "{")
-    static let closeBrace = UInt8(ascii: "}")
-    static let singleQuote = UInt8(ascii: "'")
-    static let doubleQuote = UInt8(ascii: "\"")
-    static let backslash = UInt8(ascii: "\\")
 }
