@@ -41,6 +41,12 @@ let package = Package(
         .testTarget(
             name: "YAMLSyntaxTests", dependencies: ["YAMLSyntax", "TestSupport"], swiftSettings: swiftSettings),
 
+        // Shorthand: the AWS CLI's shorthand grammar with the CLI's own error positions.
+        .target(name: "ShorthandSyntax", dependencies: ["TextModel", "InputSyntax"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ShorthandSyntaxTests", dependencies: ["ShorthandSyntax", "JSONSyntax", "TestSupport"],
+            resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+
         // botocore service models: shapes, names, the catalog and search path.
         .target(name: "ServiceModel", dependencies: ["JSONSyntax", "CZlib"], swiftSettings: swiftSettings),
         .testTarget(
@@ -48,7 +54,9 @@ let package = Package(
 
         // The analysis: association, validation, completion, hover, skeletons. Pure; no I/O.
         .target(
-            name: "InputAnalysis", dependencies: ["TextModel", "InputSyntax", "JSONSyntax", "YAMLSyntax", "ServiceModel"],
+            name: "InputAnalysis", dependencies: ["TextModel", "InputSyntax", "JSONSyntax", "YAMLSyntax", "ShorthandSyntax",
+                "ServiceModel",
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "InputAnalysisTests", dependencies: ["InputAnalysis", "TestSupport"], swiftSettings: swiftSettings),
@@ -58,8 +66,17 @@ let package = Package(
             name: "cli-input-ls",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "TextModel", "InputSyntax", "JSONSyntax", "YAMLSyntax", "ServiceModel", "InputAnalysis",
+                "TextModel", "InputSyntax", "JSONSyntax", "YAMLSyntax", "ShorthandSyntax", "ServiceModel",
+                "InputAnalysis",
             ],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CLIInputLSTests", dependencies: ["cli-input-ls", "JSONSyntax"],
+            swiftSettings: swiftSettings),
+
+        // Benchmarks: `swift run -c release shorthand-benchmark` prints timings, asserts nothing.
+        .executableTarget(
+            name: "shorthand-benchmark", dependencies: ["ShorthandSyntax"], path: "Benchmarks/ShorthandBenchmark",
             swiftSettings: swiftSettings),
 
         // Test-only helpers: position markers, golden files.

@@ -39,6 +39,8 @@ package struct SyntaxDiagnostic: Sendable, Hashable {
         package static let duplicateKey = "duplicate-key"
         /// A documented limit (size, depth, alias expansion, findings) was reached.
         package static let limit = "limit"
+        /// A file that shorthand's `key@=file://…` asks for could not be read (the CLI's `ResourceLoadingError`).
+        package static let paramFile = "param-file"
     }
 }
 

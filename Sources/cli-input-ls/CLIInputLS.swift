@@ -9,6 +9,9 @@ struct CLIInputLS: ParsableCommand {
         commandName: "cli-input-ls",
         abstract: "A language server and checker for AWS CLI input files (--cli-input-json/--cli-input-yaml).",
         version: CLIInputLS.version,
-        subcommands: [CheckCommand.self, SkeletonCommand.self, OperationsCommand.self, SchemasCommand.self, BenchCommand.self]
+        subcommands: [
+            CheckCommand.self, SkeletonCommand.self, OperationsCommand.self, ShorthandCommand.self,
+            SchemasCommand.self, BenchCommand.self,
+        ]
     )
 }
