@@ -1,25 +1,28 @@
 /// A reference from a structure, list or map to a shape, with the traits botocore reads from the reference itself.
-package struct Member: Sendable, Hashable {
+///
+/// A final class, immutable: the validator walks members of large documents, and passing a reference costs one
+/// retain where a struct of strings would copy each.
+package final class Member: Sendable {
     /// The member name (`Filters`); for list members and map keys/values, the referenced shape's name.
-    package var name: String
-    package var shape: ShapeID
+    package let name: String
+    package let shape: ShapeID
     /// The reference's own documentation (HTML), when it has one.
-    package var documentation: String?
-    package var isDeprecated: Bool
-    package var deprecatedMessage: String?
+    package let documentation: String?
+    package let isDeprecated: Bool
+    package let deprecatedMessage: String?
     /// Bound to the endpoint host: botocore gives such strings an implicit `min` of 1.
-    package var isHostLabel: Bool
+    package let isHostLabel: Bool
     /// A header string carrying JSON (`jsonvalue`): any JSON-serialisable value is accepted.
-    package var isJSONValue: Bool
+    package let isJSONValue: Bool
     /// `header`, `uri`, `querystring`, `headers`, `statusCode`, or nil for the body.
-    package var location: String?
-    package var locationName: String?
+    package let location: String?
+    package let locationName: String?
     /// botocore fills an idempotency token in when absent; the AWS CLI never requires it.
-    package var isIdempotencyToken: Bool
+    package let isIdempotencyToken: Bool
     /// Member-level `streaming` (rare; most streaming flags sit on the blob shape).
-    package var isStreaming: Bool
+    package let isStreaming: Bool
     /// Member-level `enum` (rare): botocore merges member traits over the shape, so it replaces the shape's.
-    package var enumOverride: [String]?
+    package let enumOverride: [String]?
 
     package init(
         name: String, shape: ShapeID, documentation: String? = nil, isDeprecated: Bool = false,
@@ -39,5 +42,14 @@ package struct Member: Sendable, Hashable {
         self.isIdempotencyToken = isIdempotencyToken
         self.isStreaming = isStreaming
         self.enumOverride = enumOverride
+    }
+
+    /// The same reference under another name (botocore names list members and map keys/values after their shape).
+    package func renamed(_ newName: String) -> Member {
+        Member(
+            name: newName, shape: shape, documentation: documentation, isDeprecated: isDeprecated,
+            deprecatedMessage: deprecatedMessage, isHostLabel: isHostLabel, isJSONValue: isJSONValue,
+            location: location, locationName: locationName, isIdempotencyToken: isIdempotencyToken,
+            isStreaming: isStreaming, enumOverride: enumOverride)
     }
 }

@@ -43,6 +43,7 @@ extension Service {
                 enumOverride: object["enum"]?.arrayValue?.compactMap(\.stringValue))
         }
 
+        let names = shapesObject.keys
         var shapes = [Shape]()
         shapes.reserveCapacity(shapesObject.count)
         for (shapeName, value) in shapesObject {
@@ -52,52 +53,50 @@ extension Service {
             guard let typeName = object["type"]?.stringValue, let type = ShapeType(rawValue: typeName) else {
                 throw .corrupt(file: file, reason: "shape \"\(shapeName)\" has an unknown type")
             }
-            var shape = Shape(name: shapeName, type: type)
-            if let members = object["members"]?.objectValue {
-                shape.members.reserveCapacity(members.count)
-                for (memberName, memberValue) in members {
-                    shape.members.append(
+            var members = [Member]()
+            if let memberObject = object["members"]?.objectValue {
+                members.reserveCapacity(memberObject.count)
+                for (memberName, memberValue) in memberObject {
+                    members.append(
                         try reference(memberValue, name: memberName, context: "member \(shapeName).\(memberName)"))
                 }
             }
-            if let required = object["required"]?.arrayValue {
-                shape.required = required.compactMap(\.stringValue)
+            // List members and map keys/values are named after the shape they reference, as botocore names them.
+            func named(_ key: String, _ context: String) throws(ModelError) -> Member {
+                let member = try reference(object[key], name: "", context: context)
+                return member.renamed(names[member.shape.index])
             }
-            if let values = object["enum"]?.arrayValue {
-                shape.enumValues = values.compactMap(\.stringValue)
-            }
-            shape.min = object["min"]?.doubleValue
-            shape.max = object["max"]?.doubleValue
-            shape.pattern = object["pattern"]?.stringValue
-            shape.documentation = object["documentation"]?.stringValue
-            shape.isDeprecated = object["deprecated"]?.boolValue ?? false
-            shape.deprecatedMessage = object["deprecatedMessage"]?.stringValue
-            shape.isUnion = object["union"]?.boolValue ?? false
-            shape.isDocument = object["document"]?.boolValue ?? false
-            shape.isEventStream = object["eventstream"]?.boolValue ?? false
-            shape.isStreaming = object["streaming"]?.boolValue ?? false
-            shape.isSensitive = object["sensitive"]?.boolValue ?? false
-            shape.isException = object["exception"]?.boolValue ?? false
-            shape.timestampFormat = object["timestampFormat"]?.stringValue
-            shape.payload = object["payload"]?.stringValue
+            var listMember: Member?
+            var mapKey: Member?
+            var mapValue: Member?
             switch type {
             case .list:
-                let member = try reference(object["member"], name: "", context: "list \(shapeName)")
-                shape.listMember = member
+                listMember = try named("member", "list \(shapeName)")
             case .map:
-                shape.mapKey = try reference(object["key"], name: "", context: "map \(shapeName) key")
-                shape.mapValue = try reference(object["value"], name: "", context: "map \(shapeName) value")
+                mapKey = try named("key", "map \(shapeName) key")
+                mapValue = try named("value", "map \(shapeName) value")
             default:
                 break
             }
-            shapes.append(shape)
-        }
-        // List members and map keys/values are named after the shape they reference, as botocore names them.
-        let names = shapes.map(\.name)
-        for i in shapes.indices {
-            if let member = shapes[i].listMember { shapes[i].listMember?.name = names[member.shape.index] }
-            if let key = shapes[i].mapKey { shapes[i].mapKey?.name = names[key.shape.index] }
-            if let value = shapes[i].mapValue { shapes[i].mapValue?.name = names[value.shape.index] }
+            shapes.append(Shape(
+                name: shapeName, type: type, members: members,
+                required: object["required"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+                enumValues: object["enum"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+                min: object["min"]?.doubleValue,
+                max: object["max"]?.doubleValue,
+                pattern: object["pattern"]?.stringValue,
+                documentation: object["documentation"]?.stringValue,
+                isDeprecated: object["deprecated"]?.boolValue ?? false,
+                deprecatedMessage: object["deprecatedMessage"]?.stringValue,
+                isUnion: object["union"]?.boolValue ?? false,
+                isDocument: object["document"]?.boolValue ?? false,
+                isEventStream: object["eventstream"]?.boolValue ?? false,
+                isStreaming: object["streaming"]?.boolValue ?? false,
+                isSensitive: object["sensitive"]?.boolValue ?? false,
+                isException: object["exception"]?.boolValue ?? false,
+                listMember: listMember, mapKey: mapKey, mapValue: mapValue,
+                timestampFormat: object["timestampFormat"]?.stringValue,
+                payload: object["payload"]?.stringValue))
         }
 
         var operations = [Operation]()

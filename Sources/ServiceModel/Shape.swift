@@ -1,60 +1,88 @@
-/// One shape of a service model: a type with its members and constraints.
-package struct Shape: Sendable, Hashable {
-    package var name: String
-    package var type: ShapeType
+/// One shape of a service model: a type with its members and constraints. Immutable; see `Member` for why a class.
+package final class Shape: Sendable {
+    package let name: String
+    package let type: ShapeType
     /// Structure members in model order.
-    package var members: [Member]
+    package let members: [Member]
     /// Names of required structure members, in the model's order.
-    package var required: [String]
+    package let required: [String]
     /// Allowed values of an enum string, in model order; empty when the string is free.
-    package var enumValues: [String]
+    package let enumValues: [String]
     /// `min`: a length for strings, lists, maps and blobs, a value for numbers.
-    package var min: Double?
+    package let min: Double?
     /// `max`: a length for strings, lists, maps and blobs, a value for numbers.
-    package var max: Double?
+    package let max: Double?
     /// The model's regular expression for strings (ECMAScript-flavoured, as written).
-    package var pattern: String?
-    package var documentation: String?
-    package var isDeprecated: Bool
-    package var deprecatedMessage: String?
+    package let pattern: String?
+    package let documentation: String?
+    package let isDeprecated: Bool
+    package let deprecatedMessage: String?
     /// A tagged union: exactly one member may be set.
-    package var isUnion: Bool
+    package let isUnion: Bool
     /// A document type (a structure with `document: true`): any JSON value.
-    package var isDocument: Bool
-    package var isEventStream: Bool
+    package let isDocument: Bool
+    package let isEventStream: Bool
     /// A streaming blob.
-    package var isStreaming: Bool
-    package var isSensitive: Bool
+    package let isStreaming: Bool
+    package let isSensitive: Bool
     /// An exception shape.
-    package var isException: Bool
+    package let isException: Bool
     /// The element of a list.
-    package var listMember: Member?
+    package let listMember: Member?
     /// The key and value of a map.
-    package var mapKey: Member?
-    package var mapValue: Member?
+    package let mapKey: Member?
+    package let mapValue: Member?
     /// `timestampFormat` (`iso8601`, `unixTimestamp`, `rfc822`), when set.
-    package var timestampFormat: String?
+    package let timestampFormat: String?
     /// The structure member bound to the HTTP payload (`payload`), when set.
-    package var payload: String?
+    package let payload: String?
+    /// Member positions by name, for structures large enough that a linear search costs more than a lookup.
+    private let memberIndex: [String: Int]?
 
-    package init(name: String, type: ShapeType) {
+    package init(
+        name: String, type: ShapeType, members: [Member] = [], required: [String] = [], enumValues: [String] = [],
+        min: Double? = nil, max: Double? = nil, pattern: String? = nil, documentation: String? = nil,
+        isDeprecated: Bool = false, deprecatedMessage: String? = nil, isUnion: Bool = false, isDocument: Bool = false,
+        isEventStream: Bool = false, isStreaming: Bool = false, isSensitive: Bool = false, isException: Bool = false,
+        listMember: Member? = nil, mapKey: Member? = nil, mapValue: Member? = nil, timestampFormat: String? = nil,
+        payload: String? = nil
+    ) {
         self.name = name
         self.type = type
-        self.members = []
-        self.required = []
-        self.enumValues = []
-        self.isDeprecated = false
-        self.isUnion = false
-        self.isDocument = false
-        self.isEventStream = false
-        self.isStreaming = false
-        self.isSensitive = false
-        self.isException = false
+        self.members = members
+        self.required = required
+        self.enumValues = enumValues
+        self.min = min
+        self.max = max
+        self.pattern = pattern
+        self.documentation = documentation
+        self.isDeprecated = isDeprecated
+        self.deprecatedMessage = deprecatedMessage
+        self.isUnion = isUnion
+        self.isDocument = isDocument
+        self.isEventStream = isEventStream
+        self.isStreaming = isStreaming
+        self.isSensitive = isSensitive
+        self.isException = isException
+        self.listMember = listMember
+        self.mapKey = mapKey
+        self.mapValue = mapValue
+        self.timestampFormat = timestampFormat
+        self.payload = payload
+        if members.count > 8 {
+            var index = [String: Int](minimumCapacity: members.count)
+            for (i, member) in members.enumerated() where index[member.name] == nil { index[member.name] = i }
+            memberIndex = index
+        } else {
+            memberIndex = nil
+        }
     }
 
     /// The member named `name`.
     package func member(named name: String) -> Member? {
-        members.first { $0.name == name }
+        if let memberIndex { return memberIndex[name].map { members[$0] } }
+        for member in members where member.name == name { return member }
+        return nil
     }
 
     /// Whether `name` is a required member.

@@ -15,8 +15,9 @@ extension InputValidator {
                 checkYAMLScalar(node, scalar: scalar, shape: shape)
                 return
             }
-            checkLength(text.unicodeScalars.count, of: node, member: member, shape: shape)
-            checkEnumAndMax(text: text, range: node.range, member: member, shape: shape)
+            checkLength(text, of: node, member: member, shape: shape)
+            checkEnum(text: text, range: node.range, member: member, shape: shape)
+            if shape.max != nil { checkMaxLength(text.unicodeScalars.count, range: node.range, shape: shape) }
             checkPattern(text, node: node, shape: shape)
             checkFileReference(text, node: node)
         case .integer, .long:
@@ -69,9 +70,13 @@ extension InputValidator {
 
     /// botocore's `range_check` on a string's length (in code points, Python's `len`): the shape's `min`, or an
     /// implicit minimum of 1 for members bound to the endpoint host.
-    private mutating func checkLength(_ length: Int, of node: SyntaxNode, member: Member, shape: Shape) {
+    private mutating func checkLength(_ text: String, of node: SyntaxNode, member: Member, shape: Shape) {
         let minimum = shape.min ?? (member.isHostLabel ? 1 : nil)
-        guard let minimum, Double(length) < minimum else { return }
+        guard let minimum else { return }
+        // Python's len counts code points, at most 4 UTF-8 bytes each: long strings need no count.
+        if Double(text.utf8.count) >= minimum * 4 { return }
+        let length = text.unicodeScalars.count
+        guard Double(length) < minimum else { return }
         report(
             .minLength,
             "\(currentPath) is \(length) character\(length == 1 ? "" : "s") long; it needs at least "

@@ -17,8 +17,7 @@ extension InputValidator {
                     range: effective[1].keyRange)
             }
         }
-        let present = Set(effective.map(\.key))
-        for name in shape.required where !present.contains(name) {
+        for name in shape.required where !effective.contains(where: { $0.key == name }) {
             if isTopLevel, let member = shape.member(named: name), filledInByTheCLI(member, operation: operation) {
                 continue
             }
@@ -28,7 +27,9 @@ extension InputValidator {
                 range: node.range, member: name)
         }
         for entry in effective where shape.member(named: entry.key) == nil {
-            if isTopLevel, entry.key == "PaginationConfig", let operation, acceptsPaginationConfig(operation, present) {
+            if isTopLevel, entry.key == "PaginationConfig", let operation,
+                acceptsPaginationConfig(operation, Set(effective.map(\.key)))
+            {
                 continue
             }
             let valid = shape.members.map(\.name)

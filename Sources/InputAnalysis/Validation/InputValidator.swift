@@ -111,6 +111,17 @@ package struct InputValidator {
     /// value and the key range of that last occurrence.
     static func effectiveMembers(_ members: [SyntaxMember]) -> [SyntaxMember] {
         guard members.count > 1 else { return members }
+        if members.count <= 16 {
+            // Small objects (nearly all): look for a repeated key without hashing; usually there is none.
+            var repeated = false
+            outer: for i in 1..<members.count {
+                for j in 0..<i where members[j].key == members[i].key {
+                    repeated = true
+                    break outer
+                }
+            }
+            if !repeated { return members }
+        }
         var index = [String: Int](minimumCapacity: members.count)
         var result = [SyntaxMember]()
         result.reserveCapacity(members.count)
