@@ -24,6 +24,13 @@ package struct WorkspaceConfiguration: Sendable, Hashable {
         package var service: String
         package var operation: String
         package var range: ByteRange
+
+        package init(glob: Glob, service: String, operation: String, range: ByteRange) {
+            self.glob = glob
+            self.service = service
+            self.operation = operation
+            self.range = range
+        }
     }
 
     package init() {}
