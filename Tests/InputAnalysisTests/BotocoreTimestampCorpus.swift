@@ -68,7 +68,9 @@ struct BotocoreTimestampCorpus {
         "UTC", "GMT", "Z", "z", "utc", "gmt", "EST", "EDT", "PST", "PDT", "CET", "BRST", "ABCDEF", "M", "T", "A", "P",
         "X", "JST", "IST", "Utc",
     ]
-    static let jumps = [" ", ".", ",", ";", "-", "/", "'", "at", "on", "and", "ad", "m", "t", "of", "st", "nd", "rd", "th"]
+    static let jumps = [
+        " ", ".", ",", ";", "-", "/", "'", "at", "on", "and", "ad", "m", "t", "of", "st", "nd", "rd", "th",
+    ]
     static let words = [
         "am", "pm", "a", "p", "AM", "PM", "a.m.", "p.m.", "h", "hour", "hours", "m", "minute", "minutes", "s",
         "second", "seconds", "of", "nan", "NaN", "inf", "Infinity", "today", "now", "noon", "e", "E", "x", "T", "W",
@@ -207,16 +209,22 @@ struct BotocoreTimestampCorpus {
         switch random.int(0...11) {
         case 0: text = number(digits: random.int(1...20))
         case 1: text = number(digits: random.int(1...12)) + "." + number(digits: random.int(0...8))
-        case 2: text = number(digits: random.int(1...3)) + random.pick(["e", "E"]) + random.pick(["", "+", "-"])
-            + number(digits: random.int(0...3))
+        case 2:
+            text =
+                number(digits: random.int(1...3)) + random.pick(["e", "E"]) + random.pick(["", "+", "-"])
+                + number(digits: random.int(0...3))
         case 3: text = number(digits: random.int(1...4)) + "_" + number(digits: random.int(1...4))
         case 4: text = random.pick(["nan", "NaN", "inf", "Inf", "infinity", "INFINITY", "infinit", "nan(1)", "0x10"])
-        case 5: text = random.pick([" ", "\t", "\u{00A0}", "\u{2003}", "\n", "\u{001C}"]) + number(digits: 5)
-            + random.pick(["", " ", "\u{3000}"])
+        case 5:
+            text =
+                random.pick([" ", "\t", "\u{00A0}", "\u{2003}", "\n", "\u{001C}"]) + number(digits: 5)
+                + random.pick(["", " ", "\u{3000}"])
         case 6: text = String(random.int(-62_135_596_900...(-62_135_596_700)))
         case 7: text = String(random.int(253_402_300_700...253_402_300_900))
-        case 8: text = number(digits: random.int(1...3)) + "." + number(digits: random.int(1...3)) + "."
-            + number(digits: random.int(1...4))
+        case 8:
+            text =
+                number(digits: random.int(1...3)) + "." + number(digits: random.int(1...3)) + "."
+                + number(digits: random.int(1...4))
         case 9: text = number(digits: random.int(13...18)) + random.pick(["", ".5", "e0"])
         case 10: text = random.pick(["1__0", "_1", "1_", "1_.5", "1._5", ".5", "1.", ".", "1e", "1e+", "00", "-0"])
         default: text = String((0..<random.int(1...6)).map { _ in Character(random.pick(Self.otherDigits)) })
@@ -231,8 +239,9 @@ struct BotocoreTimestampCorpus {
         case 0: return base + " " + zone
         case 1: return base + " " + zone + random.pick(["+", "-"]) + String(random.int(0...14))
         case 2: return base + " " + zone + random.pick(["+", "-"]) + twoDigits(0...14) + ":" + twoDigits(0...59)
-        case 3: return base + " " + random.pick(["+", "-"]) + random.pick(["0300", "03:00", "3"]) + " ("
-            + random.pick(Self.zones) + ")"
+        case 3:
+            return base + " " + random.pick(["+", "-"]) + random.pick(["0300", "03:00", "3"]) + " ("
+                + random.pick(Self.zones) + ")"
         case 4: return base + zone
         default: return zone + " " + base
         }
@@ -334,7 +343,8 @@ struct BotocoreTimestampCorpus {
             let value = Double(random.int(-70_000_000_000...260_000_000_000)) + Double(random.int(0...999_999)) / 1e6
             items.append(Item(value: .float(value), family: "float"))
         case 3:
-            let value = Double(sign: random.chance(50) ? .minus : .plus, exponent: random.int(-20...80),
+            let value = Double(
+                sign: random.chance(50) ? .minus : .plus, exponent: random.int(-20...80),
                 significand: 1 + Double(random.int(0...1000)) / 1000)
             items.append(Item(value: .float(value), family: "float"))
         case 4:
@@ -382,9 +392,10 @@ struct BotocoreTimestampCorpus {
         let edges = ["9999-12-31", "9999-12-30", "0001-01-01", "0001-01-02", "Dec 31 9999", "Jan 1 0001"]
         for edge in edges {
             for time in ["", " 00:00", " 12:00", " 23:59:59", " 23:59:59.999999"] {
-                for zone in ["", " Z", " UTC", " GMT", " EST", " EDT", " PST", " +05:00", " -05:00", " +14:00",
-                    " -23:59", " +0001", " -0001"]
-                {
+                for zone in [
+                    "", " Z", " UTC", " GMT", " EST", " EDT", " PST", " +05:00", " -05:00", " +14:00",
+                    " -23:59", " +0001", " -0001",
+                ] {
                     add(edge + time + zone, "limits", nearDateLimit: true)
                 }
             }
@@ -400,17 +411,23 @@ struct BotocoreTimestampCorpus {
             add(String(second), "limits", nearDateLimit: true)
             add(String(second) + ".5", "limits", nearDateLimit: true)
         }
+        let powerOf2Edge =
+            "1797693134862315807937289714053034150799341327100378269361737789804449682927647509466490179775872070"
+            + "9633028641669288791094655554785194040263065748867150582068190890200070838367627385484581771153176447"
+            + "5730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904"
+            + "17449779"
         let bigIntegers = [
             "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
             "1" + String(repeating: "0", count: 308), "1" + String(repeating: "0", count: 309),
             // 2**1024 - 2**970 - 1 (the largest int float() takes) and 2**1024 - 2**970 (the smallest it refuses).
-            "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497791",
-            "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792",
+            powerOf2Edge + "1",
+            powerOf2Edge + "2",
         ]
         for digits in bigIntegers { items.append(Item(value: .integer(digits), family: "int", nearDateLimit: true)) }
         let floats: [Double] = [
             .nan, .infinity, -.infinity, 0x1p63, -0x1p63, 0x1p62, 1e300, -1e300, 253_402_300_799.9999995,
-            253_402_300_799.999999, -62_135_596_800.0000005, 6.7768036191676799e16, -0.0, .leastNonzeroMagnitude, 0.5e-6, 1.5e-6,
+            253_402_300_799.999999, -62_135_596_800.0000005, 6.7768036191676799e16, -0.0, .leastNonzeroMagnitude,
+            0.5e-6, 1.5e-6,
             2.5e-6,
         ]
         for value in floats { items.append(Item(value: .float(value), family: "float", nearDateLimit: true)) }

@@ -25,12 +25,13 @@ struct BotocoreTimestampOracle {
         /// One JSON line for the script below.
         var jsonLine: String {
             switch self {
-            case .string(let text): #"{"k":"s","v":\#(Self.jsonString(text))}"#
-            case .integer(let digits): #"{"k":"i","v":"\#(digits)"}"#
+            case .string(let text): return #"{"k":"s","v":\#(Self.jsonString(text))}"#
+            case .integer(let digits): return #"{"k":"i","v":"\#(digits)"}"#
             case .float(let number):
-                #"{"k":"f","v":"\#(number.isNaN ? "nan" : number.isInfinite ? (number < 0 ? "-inf" : "inf") : "\(number)")"}"#
-            case .bool(let flag): #"{"k":"b","v":\#(flag)}"#
-            case .bytes(let data): #"{"k":"y","v":"\#(Data(data).base64EncodedString())"}"#
+                let text = number.isNaN ? "nan" : number.isInfinite ? (number < 0 ? "-inf" : "inf") : "\(number)"
+                return #"{"k":"f","v":"\#(text)"}"#
+            case .bool(let flag): return #"{"k":"b","v":\#(flag)}"#
+            case .bytes(let data): return #"{"k":"y","v":"\#(Data(data).base64EncodedString())"}"#
             }
         }
 
@@ -74,15 +75,29 @@ struct BotocoreTimestampOracle {
     }
 
     static let script = #"""
-        import sys, json, base64, datetime, time, warnings
+        import sys, json, base64, datetime, time, types, warnings
         warnings.simplefilter("ignore")
         try:
             from botocore.utils import parse_to_aware_datetime
         except ImportError as e:
             print("botocore is not importable: %s" % e, file=sys.stderr)
             sys.exit(3)
+        import dateutil.parser._parser as dateutil_parser
+        if len(sys.argv) > 1:
+            # Pretend another date: dateutil fills missing fields from datetime.now() and places two-digit years
+            # around the year it saw when it was imported.
+            year, month, day = map(int, sys.argv[1].split("-"))
+            class FixedNow(datetime.datetime):
+                @classmethod
+                def now(cls, tz=None):
+                    return cls(year, month, day, 12, 0, 0)
+            shim = types.SimpleNamespace(**{k: getattr(datetime, k) for k in dir(datetime) if not k.startswith("__")})
+            shim.datetime = FixedNow
+            dateutil_parser.datetime = shim
+            dateutil_parser.DEFAULTPARSER.info._year = year
+            dateutil_parser.DEFAULTPARSER.info._century = year // 100 * 100
         EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
-        now = datetime.datetime.now()
+        now = dateutil_parser.datetime.datetime.now()
         out = [json.dumps({"today": [now.year, now.month, now.day], "tzname": list(time.tzname)})]
         for line in sys.stdin:
             item = json.loads(line)
@@ -100,44 +115,19 @@ struct BotocoreTimestampOracle {
         sys.stdout.write("\n".join(out) + "\n")
         """#
 
-    /// Runs the script once with `TZ=timeZone` over `values`.
-    static func run(_ values: [Value], timeZone: String) throws -> Run {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("botocore-timestamp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let input = directory.appendingPathComponent("in.jsonl")
-        let output = directory.appendingPathComponent("out.jsonl")
-        let errors = directory.appendingPathComponent("err.txt")
-        try (values.map(\.jsonLine).joined(separator: "\n") + "\n").write(to: input, atomically: false, encoding: .utf8)
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        var environment = ProcessInfo.processInfo.environment
-        environment["TZ"] = timeZone
-        process.environment = environment
-        process.standardInput = try FileHandle(forReadingFrom: input)
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        do {
-            try process.run()
-        } catch {
-            throw Failure.python("cannot start python3 (needed with botocore for this test): \(error)")
-        }
-        process.waitUntilExit()
-        let stderr = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else {
-            throw Failure.python(
-                "python3 with botocore is required for this test (exit \(process.terminationStatus)): \(stderr)")
-        }
-        let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n").map(String.init)
+    /// Runs the script once with `TZ=timeZone` over `values`, on today's date or the one given.
+    static func run(_ values: [Value], timeZone: String, pretending today: BotocoreTimestamp.Today? = nil) throws
+        -> Run
+    {
+        let arguments = today.map { ["\($0.year)-\($0.month)-\($0.day)"] } ?? []
+        let text = try python(
+            script, arguments: arguments, input: values.map(\.jsonLine).joined(separator: "\n") + "\n",
+            timeZone: timeZone)
+        let lines = text.split(separator: "\n").map(String.init)
         guard lines.count == values.count + 1,
             let header = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any],
             let today = header["today"] as? [Int], today.count == 3, let names = header["tzname"] as? [String]
-        else { throw Failure.python("unexpected output from python3: \(lines.prefix(3)) \(stderr)") }
+        else { throw Failure.python("unexpected output from python3: \(lines.prefix(3))") }
         let answers = try lines.dropFirst().map { line -> Answer in
             guard let array = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [Any],
                 let tag = array.first as? String
@@ -153,5 +143,44 @@ struct BotocoreTimestampOracle {
         return Run(
             today: BotocoreTimestamp.Today(year: today[0], month: today[1], day: today[2]), hostZoneNames: names,
             answers: answers)
+    }
+
+    /// Runs `python3 -c script arguments…` with `TZ=timeZone`, `input` on stdin; returns stdout. Temporary files
+    /// rather than pipes, so neither side can block the other.
+    static func python(_ script: String, arguments: [String] = [], input: String, timeZone: String = "UTC") throws
+        -> String
+    {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("botocore-timestamp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let inputFile = directory.appendingPathComponent("in.txt")
+        let outputFile = directory.appendingPathComponent("out.txt")
+        let errorFile = directory.appendingPathComponent("err.txt")
+        try input.write(to: inputFile, atomically: false, encoding: .utf8)
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["TZ"] = timeZone
+        process.environment = environment
+        process.standardInput = try FileHandle(forReadingFrom: inputFile)
+        process.standardOutput = try FileHandle(forWritingTo: outputFile)
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        do {
+            try process.run()
+        } catch {
+            throw Failure.python("cannot start python3 (needed, with botocore, for this test): \(error)")
+        }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let stderr = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+            throw Failure.python(
+                "python3 with botocore is required for this test (exit \(process.terminationStatus)): \(stderr)")
+        }
+        return try String(contentsOf: outputFile, encoding: .utf8)
     }
 }

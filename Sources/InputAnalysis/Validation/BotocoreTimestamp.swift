@@ -7,9 +7,11 @@ package import InputSyntax
 /// result is converted to UTC. The validator rejects the value when this raises `TypeError`, `ValueError` or
 /// `AttributeError`; other exceptions escape and crash the AWS CLI.
 ///
-/// The rules are re-expressed from botocore 1.43, python-dateutil 2.9.0 and CPython 3.11 on 64-bit Linux. The
-/// host's time zone is taken to be UTC; it matters only within a day of year 1 or year 9999 (see
-/// `Documentation` in the report) and for zone names that equal the host zone's own names.
+/// The rules are re-expressed from botocore 1.43, python-dateutil 2.9.0 and CPython 3.11 on 64-bit Linux, for a
+/// host whose time zone is UTC. On another host botocore answers differently only within a day of year 1 or year
+/// 9999 (converting through the host zone overflows there) and for a value that names one of the host zone's own
+/// abbreviations (`EST` on a New York host), which dateutil resolves to the host zone, ignoring a written offset.
+/// The date does matter: a value without a year, month or day takes them from today (`Today`).
 package enum BotocoreTimestamp {
     /// The verdict for a value as the tree holds it, on the host's current date.
     package static func verdict(for value: ScalarKind) -> TimestampVerdict {
@@ -20,7 +22,8 @@ package enum BotocoreTimestamp {
     package static func verdict(for value: ScalarKind, today: Today) -> TimestampVerdict {
         switch value {
         case .string(let text):
-            return verdict(forText: text.unicodeScalars, pythonFloat: PythonNumberText.float(text.unicodeScalars),
+            return verdict(
+                forText: text.unicodeScalars, pythonFloat: PythonNumberText.float(text.unicodeScalars),
                 display: text, today: today)
         case .binary(let bytes):
             // float() reads bytes as ASCII; dateutil decodes them as UTF-8 and fails (ValueError) if it cannot.
@@ -66,8 +69,10 @@ package enum BotocoreTimestamp {
     private static func verdict(
         forText text: some Collection<Unicode.Scalar>, pythonFloat: Double?, display: String, today: Today
     ) -> TimestampVerdict {
-        if let pythonFloat, let verdict = verdict(forEpoch: PythonEpochConversion.convert(pythonFloat),
-            display: display)
+        if let pythonFloat,
+            let verdict = verdict(
+                forEpoch: PythonEpochConversion.convert(pythonFloat),
+                display: display)
         {
             return verdict
         }
@@ -120,12 +125,15 @@ package enum BotocoreTimestamp {
     }
 
     private static func verdict(forYAML timestamp: YAMLTimestamp) -> TimestampVerdict {
-        awareUTC(timestamp.wallSeconds, microsecond: timestamp.microsecond,
+        awareUTC(
+            timestamp.wallSeconds, microsecond: timestamp.microsecond,
             zone: timestamp.offset.map { $0 == 0 ? .utc : .offset($0) } ?? .naive)
     }
 
     private static func unableToCalculate(_ display: String) -> TimestampVerdict {
-        .crashes("RuntimeError: Unable to calculate correct timezone offset for \"\(display)\"")
+        // Python quotes the whole value; a long one is cut here.
+        let shown = display.unicodeScalars.count > 60 ? String(display.prefix(57)) + "…" : display
+        return .crashes("RuntimeError: Unable to calculate correct timezone offset for \"\(shown)\"")
     }
 
     /// Python's `str(float)` for the usual cases (Swift prints the same shortest digits).

@@ -46,7 +46,7 @@ struct DateutilFields {
         if (timeZoneOffset == 0 && name == nil) || name == "Z" || name == "z" {
             timeZoneName = Array("UTC".unicodeScalars)
             timeZoneOffset = 0
-        } else if timeZoneOffset != 0, let timeZoneName, DateutilWords.isUTCZone(timeZoneName) {
+        } else if timeZoneOffset != 0, let timeZoneName, DateutilToken(timeZoneName).words.isUTCZone {
             timeZoneOffset = 0
         }
     }

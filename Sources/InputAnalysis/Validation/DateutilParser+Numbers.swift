@@ -9,7 +9,7 @@ extension DateutilParser {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
 
         if ymd.count == 3, length == 2 || length == 4, fields.hour == nil,
-            next.map({ !$0.is(":") && DateutilWords.hms($0) == nil }) ?? true
+            next.map({ !$0.is(":") && $0.words.hms == nil }) ?? true
         {
             // 19990101T23[59]
             fields.hour = try integer(token, 0, 2)
@@ -52,8 +52,8 @@ extension DateutilParser {
             index += 2
         } else if let separator = next, separator.is("-") || separator.is("/") || separator.is(".") {
             try readSeparatedDate(token: token, separator: separator, at: &index)
-        } else if next.map(DateutilWords.isJump) ?? true {
-            if index + 2 < tokens.count, let ampm = DateutilWords.ampm(tokens[index + 2]) {
+        } else if next?.words.isJump ?? true {
+            if index + 2 < tokens.count, let ampm = tokens[index + 2].words.ampm {
                 // 12 am
                 fields.hour = Self.adjusted(hour: value.integerPart, ampm: ampm)
                 index += 1
@@ -61,7 +61,7 @@ extension DateutilParser {
                 try ymd.append(value)
             }
             index += 1
-        } else if let next, let ampm = DateutilWords.ampm(next), value.isAtLeast(0), value.isLess(than: 24) {
+        } else if let next, let ampm = next.words.ampm, value.isAtLeast(0), value.isLess(than: 24) {
             // 12am
             fields.hour = Self.adjusted(hour: value.integerPart, ampm: ampm)
             index += 1
@@ -78,18 +78,18 @@ extension DateutilParser {
         token: DateutilToken, separator: DateutilToken, at index: inout Int
     ) throws(PythonException) {
         try ymd.append(text: token.scalars)
-        if index + 2 < tokens.count, !DateutilWords.isJump(tokens[index + 2]) {
+        if index + 2 < tokens.count, !tokens[index + 2].words.isJump {
             let second = tokens[index + 2]
             if second.isDigitString {
                 try ymd.append(text: second.scalars)
-            } else if let month = DateutilWords.month(second) {
+            } else if let month = second.words.month {
                 try ymd.append(month, label: .month)
             } else {
                 throw .valueError
             }
             if index + 3 < tokens.count, tokens[index + 3] == separator {
                 let third = try self.token(index + 4)
-                if let month = DateutilWords.month(third) {
+                if let month = third.words.month {
                     try ymd.append(month, label: .month)
                 } else {
                     try ymd.append(text: third.scalars)
@@ -104,12 +104,12 @@ extension DateutilParser {
     /// `_find_hms_idx`: where the `h`/`m`/`s` label of the number at `index` is, if it has one.
     private func hmsLabelIndex(for index: Int) -> Int? {
         let count = tokens.count
-        if index + 1 < count, DateutilWords.hms(tokens[index + 1]) != nil { return index + 1 }
-        if index + 2 < count, tokens[index + 1].is(" "), DateutilWords.hms(tokens[index + 2]) != nil {
+        if index + 1 < count, tokens[index + 1].words.hms != nil { return index + 1 }
+        if index + 2 < count, tokens[index + 1].is(" "), tokens[index + 2].words.hms != nil {
             return index + 2
         }
-        if index > 0, DateutilWords.hms(tokens[index - 1]) != nil { return index - 1 }
-        if index > 1, index == count - 1, tokens[index - 1].is(" "), DateutilWords.hms(tokens[index - 2]) != nil {
+        if index > 0, tokens[index - 1].words.hms != nil { return index - 1 }
+        if index > 1, index == count - 1, tokens[index - 1].is(" "), tokens[index - 2].words.hms != nil {
             return index - 2
         }
         return nil
@@ -120,7 +120,7 @@ extension DateutilParser {
     private mutating func assignHMS(
         token: DateutilToken, value: DateutilDecimal, labelIndex: Int, at index: Int
     ) throws(PythonException) {
-        guard let label = DateutilWords.hms(tokens[labelIndex]) else { return }
+        guard let label = tokens[labelIndex].words.hms else { return }
         switch labelIndex > index ? label : label + 1 {
         case 0:
             fields.hour = value.integerPart

@@ -30,13 +30,13 @@ struct DateutilParser {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if PythonNumberText.float(token.scalars) != nil {
+            if token.isPythonFloat {
                 index = try readNumber(at: index)
-            } else if let weekday = DateutilWords.weekday(token) {
+            } else if let weekday = token.words.weekday {
                 fields.weekday = weekday
-            } else if let month = DateutilWords.month(token) {
+            } else if let month = token.words.month {
                 try readMonthName(month, at: &index)
-            } else if let ampm = DateutilWords.ampm(token) {
+            } else if let ampm = token.words.ampm {
                 guard let hour = fields.hour, (0...12).contains(hour) else { throw .valueError }
                 fields.hour = Self.adjusted(hour: hour, ampm: ampm)
                 fields.ampm = ampm
@@ -44,7 +44,7 @@ struct DateutilParser {
                 readTimeZoneName(token, at: index)
             } else if fields.hour != nil, token.is("+") || token.is("-") {
                 try readOffset(at: &index)
-            } else if !DateutilWords.isJump(token) {
+            } else if !token.words.isJump {
                 throw .valueError
             }
             index += 1
@@ -75,7 +75,7 @@ struct DateutilParser {
             }
             index += 2
         } else if index + 4 < tokens.count, next.is(" "), tokens[index + 3].is(" "),
-            DateutilWords.isPertain(tokens[index + 2])
+            tokens[index + 2].words.isPertain
         {
             let yearToken = tokens[index + 4]
             if yearToken.isDigitString {
@@ -103,7 +103,7 @@ struct DateutilParser {
         guard index + 1 < tokens.count, tokens[index + 1].is("+") || tokens[index + 1].is("-") else { return }
         tokens[index + 1] = DateutilToken(tokens[index + 1].is("+") ? "-" : "+")
         fields.timeZoneOffset = nil
-        if DateutilWords.isUTCZone(token.scalars) {
+        if token.words.isUTCZone {
             fields.timeZoneName = nil
         }
     }
@@ -130,7 +130,7 @@ struct DateutilParser {
         guard let hours, let minutes else { throw .valueError }
         fields.timeZoneOffset = sign * (hours * 3600 + minutes * 60)
 
-        if index + 5 < tokens.count, DateutilWords.isJump(tokens[index + 2]), tokens[index + 3].is("("),
+        if index + 5 < tokens.count, tokens[index + 2].words.isJump, tokens[index + 3].is("("),
             tokens[index + 5].is(")"), tokens[index + 4].count >= 3,
             couldBeTimeZoneName(tokens[index + 4], offset: nil)
         {

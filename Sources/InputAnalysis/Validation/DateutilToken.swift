@@ -2,14 +2,42 @@
 /// a single blank standing for one whitespace character, or one other character.
 struct DateutilToken: Hashable {
     /// The characters, as Python indexes them (code points).
-    var scalars: [Unicode.Scalar]
+    let scalars: [Unicode.Scalar]
+    /// Which of dateutil's words the token is, compared as `token.lower()`.
+    let words: DateutilWords
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+        self.words = Self.lowercasedKey(scalars).map(DateutilWords.lookUp) ?? .none
     }
 
+    /// A one-character token; ASCII ones are shared, since pathological input can hold a million of them.
     init(_ scalar: Unicode.Scalar) {
-        self.scalars = [scalar]
+        if scalar.isASCII {
+            self = Self.asciiTokens[Int(scalar.value)]
+        } else {
+            self.init([scalar])
+        }
+    }
+
+    private static let asciiTokens: [DateutilToken] = (0..<128).map { value in
+        DateutilToken([Unicode.Scalar(UInt8(value))])
+    }
+
+    /// `token.lower()` when that can equal one of dateutil's ASCII words (at most nine ASCII characters), else nil.
+    ///
+    /// No non-ASCII character lowercases to a string of ASCII letters that is part of such a word (the Kelvin
+    /// sign becomes `k`, which no word contains), so non-ASCII tokens never match.
+    private static func lowercasedKey(_ scalars: [Unicode.Scalar]) -> String? {
+        guard scalars.count <= 9, scalars.allSatisfy(\.isASCII) else { return nil }
+        // Short enough to be stored inline: no allocation per token.
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (index, scalar) in scalars.enumerated() {
+                let byte = UInt8(scalar.value)
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return scalars.count
+        }
     }
 
     /// `len(token)`, in code points.
@@ -20,13 +48,15 @@ struct DateutilToken: Hashable {
         scalars.count == 1 && scalars[0] == scalar
     }
 
-    /// `token.lower()` when that can equal one of dateutil's ASCII words, else nil.
+    /// Whether `float(token)` succeeds: the main loop's test for a number.
     ///
-    /// No non-ASCII character lowercases to a string of ASCII letters that is part of such a word (the Kelvin
-    /// sign becomes `k`, which no word contains), so non-ASCII tokens never match.
-    var asciiLowercased: String? {
-        guard scalars.count <= 9, scalars.allSatisfy(\.isASCII) else { return nil }
-        return String(String.UnicodeScalarView(scalars)).lowercased()
+    /// A token is a letter run, a digit run (with dots), a blank or one other character, so `float()` accepts
+    /// exactly the digit runs that read as a decimal number and the words `nan`, `inf` and `infinity`; checking
+    /// that directly avoids building a float for every token.
+    var isPythonFloat: Bool {
+        guard let first = scalars.first else { return false }
+        if PythonCharacterClass.isDigit(first) { return DateutilDecimal(self) != nil }
+        return words.isFloatWord
     }
 
     /// `token[from:to]`, clamped as Python slices are.
@@ -43,11 +73,6 @@ struct DateutilToken: Hashable {
 
     /// `token.isdigit()`.
     var isDigitString: Bool { PythonNumberText.isDigitString(scalars) }
-
-    /// `token.count(character)`.
-    func occurrences(of scalar: Unicode.Scalar) -> Int {
-        scalars.reduce(0) { $0 + ($1 == scalar ? 1 : 0) }
-    }
 
     /// `token.find(character)`: the first code-point index, or -1.
     func firstIndex(of scalar: Unicode.Scalar) -> Int {

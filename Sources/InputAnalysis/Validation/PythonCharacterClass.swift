@@ -3,9 +3,9 @@
 /// Python 3.11 (the AWS CLI's interpreter) uses the Unicode 14.0 character database; Swift's is newer. Characters
 /// assigned after 14.0 are treated as unassigned, which is what Python sees. Whitespace is a fixed list in CPython
 /// (bidirectional class WS, B or S, or category Zs), spelled out here.
-enum PythonCharacterClass {
+package enum PythonCharacterClass {
     /// `ch.isalpha()`: general category Lu, Ll, Lt, Lm or Lo.
-    static func isAlpha(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isAlpha(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         guard isAssignedInPython(scalar) else { return false }
@@ -16,7 +16,7 @@ enum PythonCharacterClass {
     }
 
     /// `ch.isdigit()`: Numeric_Type Decimal or Digit (so superscripts count, though `int()` refuses them).
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
         guard isAssignedInPython(scalar) else { return false }
@@ -27,7 +27,7 @@ enum PythonCharacterClass {
     }
 
     /// The value of a decimal digit (Numeric_Type Decimal), which `int()`, `float()` and `Decimal()` accept.
-    static func decimalValue(_ scalar: Unicode.Scalar) -> Int? {
+    package static func decimalValue(_ scalar: Unicode.Scalar) -> Int? {
         let v = scalar.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 ? Int(v - 0x30) : nil }
         guard isAssignedInPython(scalar), scalar.properties.numericType == .decimal,
@@ -37,7 +37,7 @@ enum PythonCharacterClass {
     }
 
     /// `ch.isspace()`.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return true
