@@ -2,7 +2,7 @@ extension FindingCode {
     /// Every finding code, for documentation and SARIF rules. A test checks the README documents each.
     package static let all: [FindingCode] = [
         .syntax, .missingRequired, .unknownMember, .invalidType, .minLength, .minValue, .unionEmpty, .unionMultiple,
-        .enumValue, .maxLength, .maxValue, .pattern, .duplicateKey, .yamlScalar, .deprecated,
+        .enumValue, .maxLength, .maxValue, .pattern, .duplicateKey, .yamlScalar, .timestampFormat, .deprecated,
         .fileReference, .boolAsNumber, .unknownOperation, .noOperation,
         .workspaceConfiguration, .limit,
     ]
