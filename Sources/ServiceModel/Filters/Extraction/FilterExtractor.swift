@@ -22,6 +22,17 @@ package enum FilterExtractor {
         return result
     }
 
+    /// The key paths of every key/value filter parameter the extractor recognises in each operation's input (by
+    /// API operation name), whether or not the documentation names its keys.
+    package static func filterParameterPaths(in service: Service) -> [String: [FilterPath]] {
+        var result = [String: [FilterPath]]()
+        for operation in service.operations {
+            let paths = FilterCandidate.find(in: service, operation: operation).map(\.keyPath)
+            if !paths.isEmpty { result[operation.name] = paths }
+        }
+        return result
+    }
+
     private static func parameter(
         for candidate: FilterCandidate, operation: Operation, in service: Service, cache: inout [String: [DocBlock]]
     ) -> FilterParameter? {
