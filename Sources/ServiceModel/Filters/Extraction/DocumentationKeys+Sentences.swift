@@ -23,6 +23,7 @@ extension DocumentationKeys.Reader {
 
     mutating func readSentences(_ paragraph: DocInline) {
         for sentence in DocSentence.split(paragraph.tokens) {
+            readExclusion(sentence)
             readKeySentence(sentence)
             readValueSentence(sentence)
             if DocSentence.find(["iso", "8601"], in: sentence) != nil {
@@ -33,13 +34,38 @@ extension DocumentationKeys.Reader {
         }
     }
 
+    /// "Valid filter values for …" and "Valid values for the `X` filter key" are about values, not keys; "Valid
+    /// values for `Name` are …" (the key member) names keys.
+    private func isAboutValues(_ sentence: [DocToken], cue: (start: Int, end: Int)) -> Bool {
+        guard cue.end < sentence.count, let next = sentence[cue.end].lowercasedWord else { return false }
+        if next == "value" || next == "values" { return true }
+        guard next == "for", sentence[cue.start..<cue.end].contains(where: { $0.lowercasedWord == "values" }) else {
+            return false
+        }
+        let code = sentence[(cue.end + 1)...].prefix(3).first { $0.isCode }
+        return code != nil && code != .code(keyMember ?? "")
+    }
+
+    /// "The `X` filter can't be used with the `Operation` operation": X is not a key of this operation.
+    private mutating func readExclusion(_ sentence: [DocToken]) {
+        let cues = DocSentence.phrases(["can't be used with", "cannot be used with", "isn't supported for", "is not supported for"])
+        guard let cue = DocSentence.findAny(cues, in: sentence) else { return }
+        let after = sentence[cue.end...].prefix(4)
+        guard after.contains(where: { $0 == .code(operation) }) || after.contains(where: { $0 == .word(operation) }) else {
+            return
+        }
+        for token in sentence[..<cue.start] {
+            if case .code(let name) = token, DocSentence.isKeyLike(name), !memberNames.contains(name) {
+                result.excludedKeys.insert(name)
+            }
+        }
+    }
+
     /// "Valid filter names: `a` | `b`", "The supported filter key is `STATUS`", "Only `x` filter name is supported".
     private mutating func readKeySentence(_ sentence: [DocToken]) {
         var cues = Self.keyCues
         if context == .parameter || context == .keyMember { cues += Self.keyCuesNamingValues }
-        if let cue = DocSentence.findAny(cues, in: sentence),
-            !(cue.end < sentence.count && ["value", "values"].contains(sentence[cue.end].lowercasedWord ?? ""))
-        {
+        if let cue = DocSentence.findAny(cues, in: sentence), !isAboutValues(sentence, cue: cue) {
             let start = skipFiller(sentence, from: cue.end)
             let run = DocSentence.codeRun(in: sentence, from: start)
             var names = run.names.filter { DocSentence.isKeyLike($0) && !DocSentence.isOperationName($0) }

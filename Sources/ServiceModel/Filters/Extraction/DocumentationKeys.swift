@@ -20,6 +20,9 @@ struct DocumentationKeys: Sendable {
     var isHedged = false
     /// Keys named in a sentence that says they take ISO 8601 timestamps.
     var timestampKeys: Set<String> = []
+    /// Keys a sentence says the operation being read does not accept ("The `ExecutionStage` filter can't be used
+    /// with the `ListCommandInvocations` operation").
+    var excludedKeys: Set<String> = []
     /// Values sentences give for keys by name; applied to keys read from any documentation string.
     var namedValues: [(key: String, values: [String])] = []
 

@@ -79,6 +79,8 @@ package enum FilterExtractor {
         } else {
             return nil
         }
+        let excluded = read.reduce(into: Set<String>()) { $0.formUnion($1.excludedKeys) }
+        extracted.removeAll { excluded.contains($0.name) }
         // Details (descriptions, values, types) from every documentation string, most specific first.
         for documentation in read {
             for detail in documentation.keys {
