@@ -24,7 +24,7 @@ enum DocSentence {
         var start = max(0, from)
         while start + phrase.count <= tokens.count {
             var matched = true
-            for (k, word) in phrase.enumerated() where Self.wordText(tokens[start + k]) != word {
+            for (k, word) in phrase.enumerated() where !Self.matches(tokens[start + k], word) {
                 matched = false
                 break
             }
@@ -34,11 +34,16 @@ enum DocSentence {
         return nil
     }
 
-    private static func wordText(_ token: DocToken) -> String? {
+    /// Whether the word or code token reads `lowercase` ignoring ASCII case, without allocating.
+    private static func matches(_ token: DocToken, _ lowercase: String) -> Bool {
+        let text: String
         switch token {
-        case .word(let w), .code(let w): w.lowercased()
-        default: nil
+        case .word(let w), .code(let w): text = w
+        default: return false
         }
+        guard text.utf8.count == lowercase.utf8.count else { return false }
+        for (a, b) in zip(text.utf8, lowercase.utf8) where (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) != b { return false }
+        return true
     }
 
     /// The end of the first of `phrases` found in `tokens`, with the phrase's start.

@@ -320,29 +320,25 @@ extension DocumentationKeys.Reader {
     }
 
     private static func mentionsValues(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return lower.contains("following") || lower.contains("valid") || lower.contains("one of")
-            || lower.contains("values")
+        LowercasedText(text).containsAny(["following", "valid", "one of", "values"])
     }
 
     /// Sets the type a key's documentation makes clear, and turns `true | false` into `.boolean`.
     private func classify(_ key: inout ExtractedKey, text: String, tokens: [DocToken]) {
-        let lower = text.lowercased()
+        let lower = LowercasedText(text)
         if !key.values.isEmpty, Set(key.values.map { $0.lowercased() }) == ["true", "false"] {
             key.type = .boolean
             key.values = []
-        } else if key.values.isEmpty, lower.contains("a boolean") || lower.contains("boolean value") {
+        } else if key.values.isEmpty, lower.containsAny(["a boolean", "boolean value"]) {
             key.type = .boolean
         } else if key.values.isEmpty,
             lower.contains("iso 8601") || tokens.contains(where: { Self.isISOTimestamp($0.literal ?? "") })
         {
             key.type = .timestamp
-        } else if key.values.isEmpty,
-            lower.contains("milliseconds since") || lower.contains("seconds since") || lower.contains("must be an integer")
-        {
+        } else if key.values.isEmpty, lower.containsAny(["milliseconds since", "seconds since", "must be an integer"]) {
             key.type = .integer
         }
-        if lower.contains("case-insensitive") || lower.contains("case insensitive") {
+        if lower.containsAny(["case-insensitive", "case insensitive"]) {
             key.caseSensitive = false
         }
     }

@@ -108,7 +108,7 @@ struct DocumentationKeys: Sendable {
                 case .definitions(let definitions):
                     // A definition list names keys only when introduced as filters ("In search, there are several
                     // property types:" introduces kinds of names, not names).
-                    if inScope, intro.map({ $0.text.lowercased().contains("filter") }) ?? true {
+                    if inScope, intro.map({ LowercasedText($0.text).contains("filter") }) ?? true {
                         readDefinitions(definitions)
                     }
                     intro = nil
@@ -202,7 +202,7 @@ struct DocumentationKeys: Sendable {
                 let name = literal
                 guard DocSentence.isKeyLike(name) else { return nil }
                 guard t.count == 1 || t[1].isSeparator else { return nil }
-                if name == "tag", lead.text.contains("key/value combination") {
+                if name == "tag", LowercasedText(lead.text).contains("key/value combination") {
                     return Lead(
                         name: "tag:", prefix: ExtractedPrefix(prefix: "tag:", placeholder: "key"), rest: skipSeparator(t, 1),
                         isPlainWord: false)
@@ -233,10 +233,10 @@ struct DocumentationKeys: Sendable {
         }
 
         private static func introducesNonKeys(_ intro: DocInline) -> Bool {
-            let text = intro.text.lowercased()
-            return text.contains("operations that use") || text.contains("actions can be filtered")
-                || text.contains("following actions") || text.contains("following operations")
-                || text.contains("following api") || text.contains("example")
+            LowercasedText(intro.text).containsAny([
+                "operations that use", "actions can be filtered", "following actions", "following operations",
+                "following api", "example",
+            ])
         }
 
         /// "…one of the following `Operator` values": the list names values of another member of the structure.
@@ -250,8 +250,7 @@ struct DocumentationKeys: Sendable {
         }
 
         private static func introducesFilters(_ intro: DocInline) -> Bool {
-            let text = intro.text.lowercased()
-            return text.contains("filter") || text.contains("possible values") || text.contains("valid values")
+            LowercasedText(intro.text).containsAny(["filter", "possible values", "valid values"])
         }
 
         static func isHedge(_ tokens: [DocToken]) -> Bool {

@@ -259,7 +259,7 @@ enum DocumentationMarkup {
         var out = ""
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out += " " }
@@ -268,6 +268,14 @@ enum DocumentationMarkup {
             }
         }
         return out
+    }
+
+    /// Whitespace, with a fast path for ASCII (Unicode property lookups dominate otherwise).
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 
     /// `text` with `&lt;`, `&gt;`, `&amp;`, `&quot;`, `&apos;`, `&nbsp;` and numeric references decoded.
@@ -324,14 +332,21 @@ private struct InlineBuilder {
 
     mutating func addText(_ raw: String) {
         appendText(raw)
-        for word in raw.split(whereSeparator: { $0.isWhitespace }) {
-            Self.tokenize(word, into: &tokens)
+        var word = ""
+        for scalar in raw.unicodeScalars {
+            if DocumentationMarkup.isSpace(scalar) {
+                if !word.isEmpty { Self.tokenize(Substring(word), into: &tokens) }
+                word = ""
+            } else {
+                word.unicodeScalars.append(scalar)
+            }
         }
+        if !word.isEmpty { Self.tokenize(Substring(word), into: &tokens) }
     }
 
     private mutating func appendText(_ piece: String) {
         for scalar in piece.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if DocumentationMarkup.isSpace(scalar) {
                 if !text.isEmpty, text.unicodeScalars.last != " " { text += " " }
             } else {
                 text.unicodeScalars.append(scalar)

@@ -84,7 +84,7 @@ struct FilterCandidate: Sendable {
         else { return nil }
         let keyEnum = service.enumValues(of: keyMember)
         let filterish = [member.name, list.name, element.name].contains { $0.lowercased().contains("filter") }
-            || (service.documentation(of: member) ?? "").lowercased().contains("filter")
+            || LowercasedText(service.documentation(of: member) ?? "").contains("filter")
         guard filterish || (!keyEnum.isEmpty && isRead(operation)) else { return nil }
         let keyPath = FilterPath(steps: path + [.element, .member(keyMember.name)])
         let valuesPath = FilterPath(
@@ -130,7 +130,7 @@ struct FilterCandidate: Sendable {
                 : [stem + "Value", stem + "Values"]
             guard let valuesMember = shape.members.first(where: { valueNames.contains($0.name) }),
                 let valuesAreList = stringOrStringList(service, valuesMember),
-                (service.documentation(of: valuesMember) ?? "").lowercased().contains("filter")
+                LowercasedText(service.documentation(of: valuesMember) ?? "").contains("filter")
             else { continue }
             return FilterCandidate(
                 keyPath: FilterPath(steps: path + [.member(keyMember.name)]),

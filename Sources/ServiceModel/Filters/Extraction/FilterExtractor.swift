@@ -101,15 +101,19 @@ package enum FilterExtractor {
             }
         }
         let timestampKeys = read.reduce(into: Set<String>()) { $0.formUnion($1.timestampKeys) }
-        let allText = sources.compactMap(\.0).joined(separator: " ").lowercased()
+        let allText = LowercasedText(sources.compactMap(\.0).joined(separator: " "))
         let keysCaseSensitive: Bool? =
-            allText.contains("filter names are case-sensitive") || allText.contains("filter names are case sensitive")
-                || allText.contains("filter names and values are case-sensitive") ? true : nil
+            allText.containsAny([
+                "filter names are case-sensitive", "filter names are case sensitive",
+                "filter names and values are case-sensitive",
+            ]) ? true : nil
         let valuesCaseSensitive: Bool? =
-            allText.contains("filter values are case-sensitive") || allText.contains("filter values are case sensitive")
-                || allText.contains("names and values are case-sensitive") ? true : nil
-        let wildcards = !(allText.contains("wildcards are not supported") || allText.contains("wildcard values aren't supported")
-            || allText.contains("wildcards aren't supported"))
+            allText.containsAny([
+                "filter values are case-sensitive", "filter values are case sensitive", "names and values are case-sensitive",
+            ]) ? true : nil
+        let wildcards = !allText.containsAny([
+            "wildcards are not supported", "wildcard values aren't supported", "wildcards aren't supported",
+        ])
 
         var keys = [FilterKey]()
         for key in extracted {
@@ -137,9 +141,9 @@ package enum FilterExtractor {
 
     /// "This parameter isn't currently supported."
     private static func saysUnsupported(_ html: String) -> Bool {
-        let lower = html.lowercased()
-        return lower.contains("parameter isn't currently supported") || lower.contains("parameter is not currently supported")
-            || lower.contains("there are no supported filters")
+        LowercasedText(html).containsAny([
+            "parameter isn't currently supported", "parameter is not currently supported", "there are no supported filters",
+        ])
     }
 
     /// `instance-id`, `VpcId`, `resource-arn`, `LicenseArns`: names of identifiers.
