@@ -18,14 +18,17 @@ extension ModelCatalog {
         let source = Self.filterKnowledgeSource(
             entry: entry(cliName: service.cliName), bundleVersion: bundle?.botocoreVersion(),
             hasDocumentation: service.operations.contains { $0.documentation != nil })
+        // A bundled file that cannot be read counts as no knowledge: `BundledFilterTests` keeps them readable.
         var knowledge: ServiceFilters
         switch source {
         case .extraction:
             knowledge = FilterExtractor.extract(from: service)
         case .bundle:
-            knowledge = (try? bundle?.extracted(service.name)) ?? nil ?? ServiceFilters(service: service.name)
+            let bundled = try? bundle?.extracted(service.name)
+            knowledge = bundled ?? ServiceFilters(service: service.name)
         }
-        if let handWritten = (try? bundle?.handWritten(service.name)) ?? nil {
+        let handWritten = try? bundle?.handWritten(service.name)
+        if let handWritten {
             knowledge = handWritten.merged(over: knowledge)
         }
         filterCache.store(knowledge, for: service.name)
