@@ -50,7 +50,8 @@ let package = Package(
         // botocore service models: shapes, names, the catalog and search path.
         .target(name: "ServiceModel", dependencies: ["JSONSyntax", "CZlib"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "ServiceModelTests", dependencies: ["ServiceModel", "TestSupport"], swiftSettings: swiftSettings),
+            name: "ServiceModelTests", dependencies: ["ServiceModel", "TestSupport"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings),
 
         // The analysis: association, validation, completion, hover, skeletons. Pure; no I/O.
         .target(
