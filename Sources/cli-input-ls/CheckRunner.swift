@@ -82,7 +82,8 @@ struct CheckRunner {
         do {
             let (service, operation) = try catalog.operation(
                 service: association.service, operation: association.operation)
-            target = DocumentAnalysis.Target(service: service, operation: operation)
+            target = DocumentAnalysis.Target(
+                service: service, operation: operation, filters: catalog.filters(for: service))
         } catch {
             switch error {
             case .unknownService, .unknownOperation:

@@ -12,6 +12,11 @@ package enum CompletionEngine {
     ) -> [CompletionItem] {
         let parse = parse ?? DocumentAnalysis.parse(source, format: format)
         let service = target.service
+        if let filters = target.filters, let root = parse.root {
+            let items = FilterCompletion.items(
+                at: offset, in: root, format: format, operation: target.operation.name, filters: filters)
+            if !items.isEmpty { return items.enumerated().map { CompletionItem(filter: $1, index: $0) } }
+        }
         let cursor = CursorTarget.locate(
             offset, in: parse.root, source: source, format: format, service: service, input: target.operation.input)
         var context = Context(source: source, format: format, offset: offset, service: service)
@@ -161,5 +166,19 @@ package enum CompletionEngine {
             default: return ", "
             }
         }
+    }
+}
+
+extension CompletionItem {
+    /// A filter key or value candidate.
+    init(filter item: FilterCompletionItem, index: Int) {
+        let kind: Kind
+        switch item.kind {
+        case .key, .keyPrefix: kind = .filterKey
+        case .value: kind = .filterValue
+        }
+        self.init(
+            label: item.label, kind: kind, detail: item.detail, documentation: item.documentation, edit: item.edit,
+            sortText: String(index).leftPadded(to: 4), filterText: item.label)
     }
 }

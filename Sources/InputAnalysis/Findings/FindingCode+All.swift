@@ -3,7 +3,7 @@ extension FindingCode {
     package static let all: [FindingCode] = [
         .syntax, .missingRequired, .unknownMember, .invalidType, .minLength, .minValue, .unionEmpty, .unionMultiple,
         .enumValue, .maxLength, .maxValue, .pattern, .duplicateKey, .yamlScalar, .timestampFormat, .deprecated,
-        .fileReference, .boolAsNumber, .unknownOperation, .noOperation,
+        .fileReference, .boolAsNumber, .filterKey, .filterValue, .unknownOperation, .noOperation,
         .workspaceConfiguration, .limit,
     ]
 }

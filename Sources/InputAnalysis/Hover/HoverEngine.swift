@@ -19,6 +19,11 @@ package enum HoverEngine {
     ) -> HoverInfo? {
         let parse = parse ?? DocumentAnalysis.parse(source, format: format)
         let service = target.service
+        if let filters = target.filters, let root = parse.root,
+            let info = FilterHover.info(at: offset, in: root, operation: target.operation.name, filters: filters)
+        {
+            return HoverInfo(range: info.range, markdown: info.text)
+        }
         let cursor = CursorTarget.locate(
             offset, in: parse.root, source: source, format: format, service: service, input: target.operation.input)
         switch cursor.place {

@@ -67,7 +67,8 @@ package struct CursorTarget: Sendable {
                     }
                 }
                 guard let (member, onKey) = found else {
-                    return CursorTarget(steps: yamlIndentedSteps(steps, offset, source: source, format: format),
+                    return CursorTarget(
+                        steps: yamlIndentedSteps(steps, offset, source: source, format: format, service: service),
                         place: .objectBody)
                 }
                 if onKey { return CursorTarget(steps: steps, place: .key(member)) }
@@ -133,16 +134,26 @@ package struct CursorTarget: Sendable {
         }
     }
 
-    /// In YAML, a blank line inside nested mappings belongs to the mapping whose keys sit at the cursor's column.
-    private static func yamlIndentedSteps(_ steps: [Step], _ offset: Int, source: SourceText, format: DocumentFormat)
-        -> [Step]
-    {
-        guard format == .yaml, let column = blankLineColumn(offset, source) else { return steps }
-        for i in stride(from: steps.count - 1, through: 0, by: -1) {
-            guard let first = steps[i].node.members?.first else { continue }
-            if source.position(of: first.keyRange.start, in: .utf32).character == column {
-                return Array(steps[...i])
-            }
+    /// In YAML, a blank line belongs to the mapping whose keys sit at the cursor's column: an enclosing one, or
+    /// the last one nested in the current mapping before the cursor.
+    private static func yamlIndentedSteps(
+        _ steps: [Step], _ offset: Int, source: SourceText, format: DocumentFormat, service: Service?
+    ) -> [Step] {
+        guard format == .yaml, let column = blankLineColumn(offset, source), let innermost = steps.last else {
+            return steps
+        }
+        func keyColumn(_ node: SyntaxNode) -> Int? {
+            node.members?.first.map { source.position(of: $0.keyRange.start, in: .utf32).character }
+        }
+        if let own = keyColumn(innermost.node), column > own,
+            let nested = yamlMappingByIndentation(offset, root: innermost.node, source: source),
+            nested.range != innermost.node.range
+        {
+            let below = path(to: nested, in: innermost.node, service: service, input: innermost.shape)
+            return steps + below.dropFirst()
+        }
+        for i in stride(from: steps.count - 1, through: 0, by: -1) where keyColumn(steps[i].node) == column {
+            return Array(steps[...i])
         }
         return steps
     }
