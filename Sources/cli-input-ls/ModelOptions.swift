@@ -11,7 +11,10 @@ struct ModelOptions: ParsableArguments {
     var directories: [String] = []
 
     /// The catalog over the standard search path with the `--models` directories first.
-    func catalog() -> ModelCatalog {
-        ModelCatalog(searchPath: .standard(explicit: directories))
+    func catalog() throws -> ModelCatalog {
+        for directory in directories where FileSystem.listDirectory(FileSystem.expandTilde(directory)) == nil {
+            throw failure("cannot read the models directory \(directory)", code: ExitCodes.usage)
+        }
+        return ModelCatalog(searchPath: .standard(explicit: directories))
     }
 }
