@@ -70,6 +70,7 @@ package struct SchemaBundle {
         let extractedDirectory = FileSystem.join(output, "filters/\(FilterBundle.extractedDirectory)")
         try clearExtractedFilters(extractedDirectory)
         var filterIndex = JSONObject()
+        var operationIndex = [OperationIndex.Entry]()
         for dataName in names.sorted() {
             guard let entry = catalog.entry(cliName: CLINames.serviceCommandName(forDataName: dataName)),
                 entry.dataName == dataName
@@ -96,15 +97,18 @@ package struct SchemaBundle {
             }
             summary.services += 1
             summary.operations += model["operations"]?.objectValue?.count ?? 0
-            let filters: ServiceFilters
+            let decoded: Service
             do {
-                filters = FilterExtractor.extract(
-                    from: try Service.decode(
-                        model, name: dataName, apiVersion: entry.apiVersion, file: entry.modelFile,
-                        nameExceptions: catalog.nameExceptions))
+                decoded = try Service.decode(
+                    model, name: dataName, apiVersion: entry.apiVersion, file: entry.modelFile,
+                    nameExceptions: catalog.nameExceptions)
             } catch {
                 throw .model(error)
             }
+            if !CLINames.hiddenServices.contains(dataName) {
+                operationIndex += OperationIndex.entries(of: decoded)
+            }
+            let filters = FilterExtractor.extract(from: decoded)
             if !filters.isEmpty {
                 let text = filters.encode(origin: .extracted, botocoreVersion: summary.botocoreVersion)
                     .encode(.pythonIndent4) + "\n"
@@ -124,6 +128,9 @@ package struct SchemaBundle {
             JSONValue.object(index).encode(.pythonIndent4) + "\n",
             to: FileSystem.join(extractedDirectory, FilterBundle.indexFile))
         guard summary.services > 0 else { throw .notABotocoreDataDirectory(source) }
+        try write(
+            OperationIndex(entries: operationIndex).encode(), to: FileSystem.join(output, OperationIndex.fileName),
+            summary: &summary)
         if let table = XformExceptions.installed(dataDirectory: source) {
             let object = JSONObject(table.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) })
             try writePlain(JSONValue.object(object).encode(.pythonIndent4) + "\n", to: FileSystem.join(output, "names.json"))
