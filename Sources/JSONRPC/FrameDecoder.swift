@@ -104,33 +104,47 @@ package struct FrameDecoder: Sendable {
     }
 
     /// Reads header bytes from `start` up to and including the next line end; returns where it stopped.
+    ///
+    /// The section may hold at most `maxHeaderBytes` bytes: the byte that would exceed it is where the decoder
+    /// starts looking for `Content-Length` again, whatever the chunk boundaries, so every byte is looked at once.
     private mutating func consumeHeader(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into events: inout [FrameEvent]
     ) -> Int {
+        let room = limits.maxHeaderBytes - headerBytes
+        let stop = min(bytes.count, start + room)
         var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        let foundLineEnd = end < bytes.count
-        if headerBytes + (end - start) + (foundLineEnd ? 1 : 0) > limits.maxHeaderBytes {
+        while end < stop, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        if end == start + room {
             malformed("The header section is longer than \(limits.maxHeaderBytes) bytes", into: &events)
-            // Rescan this chunk's part of the long line: a `Content-Length` in it is where to start again.
-            return start
+            return end
         }
         line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         headerBytes += end - start
-        guard foundLineEnd else { return end }
+        guard end < bytes.count else { return end }
         headerBytes += 1
         if line.last == UInt8(ascii: "\r") { line.removeLast() }
         endOfLine(into: &events)
+        line.removeAll(keepingCapacity: true)
         return end + 1
     }
 
     private mutating func endOfLine(into events: inout [FrameEvent]) {
-        defer { line.removeAll(keepingCapacity: true) }
         if line.isEmpty {
             endOfHeaderSection(into: &events)
             return
         }
-        guard let field = HeaderField(line) else {
+        var field = HeaderField(line)
+        if field == nil, let start = Self.contentLengthStart(in: line) {
+            // Typically the tail of a body whose Content-Length was too small, glued to the next header
+            // (`1}Content-Length: 7`): drop the garbage and start a new section at the name.
+            events.append(.malformedHeader("Skipped \(Self.quoted(Array(line[..<start]))) before Content-Length"))
+            let tail = Array(line[start...])
+            resetHeader()
+            line = tail
+            headerBytes = tail.count + 1
+            field = HeaderField(line)
+        }
+        guard let field else {
             malformed("Malformed header line \(Self.quoted(line))", into: &events)
             return
         }
@@ -145,6 +159,17 @@ package struct FrameDecoder: Sendable {
             return
         }
         contentLength = length
+    }
+
+    /// Where `content-length` (any case) first starts in `line` after its first byte, if it does.
+    private static func contentLengthStart(in line: [UInt8]) -> Int? {
+        let name = contentLengthName
+        guard line.count > name.count else { return nil }
+        for start in 1...(line.count - name.count)
+        where zip(line[start...], name).allSatisfy({ lowercased($0) == $1 }) {
+            return start
+        }
+        return nil
     }
 
     private mutating func endOfHeaderSection(into events: inout [FrameEvent]) {
