@@ -62,6 +62,10 @@ let package = Package(
         .testTarget(
             name: "InputAnalysisTests", dependencies: ["InputAnalysis", "TestSupport"], swiftSettings: swiftSettings),
 
+        // JSON-RPC 2.0 over LSP's base protocol: framing, ids, cancellation, ordered reading and writing.
+        .target(name: "JSONRPC", dependencies: ["JSONSyntax"], swiftSettings: swiftSettings),
+        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"], swiftSettings: swiftSettings),
+
         // The executable: argument parsing, wiring and exit codes.
         .executableTarget(
             name: "cli-input-ls",
