@@ -66,13 +66,25 @@ let package = Package(
         .target(name: "JSONRPC", dependencies: ["JSONSyntax"], swiftSettings: swiftSettings),
         .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"], swiftSettings: swiftSettings),
 
+        // The language server: the only module that knows LSP; maps analysis results to protocol messages.
+        .target(
+            name: "LanguageServer",
+            dependencies: [
+                "TextModel", "InputSyntax", "JSONSyntax", "YAMLSyntax", "ShorthandSyntax", "ServiceModel",
+                "InputAnalysis", "JSONRPC",
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LanguageServerTests", dependencies: ["LanguageServer", "JSONRPC", "TestSupport"],
+            swiftSettings: swiftSettings),
+
         // The executable: argument parsing, wiring and exit codes.
         .executableTarget(
             name: "cli-input-ls",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "TextModel", "InputSyntax", "JSONSyntax", "YAMLSyntax", "ShorthandSyntax", "ServiceModel",
-                "InputAnalysis",
+                "InputAnalysis", "LanguageServer", "JSONRPC",
             ],
             swiftSettings: swiftSettings),
         .testTarget(
@@ -86,7 +98,9 @@ let package = Package(
 
         // Test-only helpers: position markers, golden files.
         .target(
-            name: "TestSupport", dependencies: ["TextModel", "InputSyntax"], path: "Tests/TestSupport",
+            name: "TestSupport",
+            dependencies: ["TextModel", "InputSyntax", "JSONSyntax", "JSONRPC", "LanguageServer"],
+            path: "Tests/TestSupport",
             swiftSettings: swiftSettings),
     ]
 )

@@ -32,9 +32,10 @@ extension LanguageServer {
             // Not an input file we know of: no error findings; a hint when the keys look like an operation's.
             let parse = DocumentAnalysis.parse(document.source, format: format)
             var findings = [Finding]()
+            let keys = parse.root?.members?.map(\.key) ?? []
             if !parse.hasErrors, let index = operationIndex(state: &state),
-                let best = index.ranked(keys: parse.root?.members?.map(\.key) ?? [], limit: 1).first,
-                best.score >= 0.5
+                let best = index.ranked(keys: keys, limit: 1).first,
+                Self.looksLikeInput(keys: keys, members: best.entry.members)
             {
                 var hint = OperationResolution.noOperationFinding(fileName: document.path ?? document.uri, format: format)
                 hint.message += " Its keys match \(best.entry.service) \(best.entry.operation)."
@@ -61,6 +62,13 @@ extension LanguageServer {
         findings += result.findings
         findings.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         return AnalysisState(association: association, target: target, parse: result.parse, findings: findings)
+    }
+
+    /// Whether a document's keys look like an operation's input (worth a hint): at least two keys, and most of
+    /// them members of the operation.
+    static func looksLikeInput(keys: [String], members: [String]) -> Bool {
+        let common = Set(keys).intersection(members).count
+        return common >= 2 && Double(common) >= 0.6 * Double(Set(keys).count)
     }
 
     /// The operation `document` is the input of, by DESIGN.md's rules, highest first.

@@ -22,7 +22,17 @@ package final class LanguageServer: MessageHandler {
 
     /// Serves until `exit` or the end of input; returns the process exit code (0 after `shutdown` then `exit`).
     package func run() -> Int32 {
+        start()
+        return waitForExit()
+    }
+
+    /// Starts reading messages (in-process tests call this, then talk to the connection).
+    package func start() {
         connection.start(handler: self)
+    }
+
+    /// Blocks until `exit` or the end of input; returns the exit code.
+    package func waitForExit() -> Int32 {
         finished.wait()
         return exitCode.load(ordering: .acquiring)
     }

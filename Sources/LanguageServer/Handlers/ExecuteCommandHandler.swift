@@ -37,7 +37,7 @@ extension LanguageServer {
                     let service = try catalog.service(name)
                     return .success(.array(CLICommandTable.commandNames(of: service).map(JSONValue.string)))
                 } catch {
-                    return .failure(ResponseError(.requestFailed, error.description))
+                    return .failure(ResponseError(.requestFailed, "\(error)"))
                 }
             default:
                 return .failure(ResponseError(.invalidParams, "unknown command \(command)"))
