@@ -10,7 +10,7 @@ internal import Synchronization
 package final class LSPTestClient: Sendable {
     package let server: LanguageServer
     private let input = MemoryInput()
-    private let sink = Sink()
+    private let sink = MessageCollector()
     private let state = Mutex(1)
 
     package init(version: String = "test") {
@@ -21,45 +21,6 @@ package final class LSPTestClient: Sendable {
 
     deinit {
         input.close()
-    }
-
-    /// Collects what the server writes, decoded into messages.
-    private final class Sink: ByteOutput, Sendable {
-        struct State {
-            var buffer: [UInt8] = []
-            var messages: [JSONValue] = []
-        }
-
-        let state = Mutex(State())
-
-        func write(_ bytes: UnsafeRawBufferPointer) -> Int32? {
-            state.withLock { state in
-                state.buffer.append(contentsOf: bytes)
-                while let (body, consumed) = LSPTestClient.frame(state.buffer) {
-                    state.buffer.removeFirst(consumed)
-                    if let message = try? JSONValue.decode(body) { state.messages.append(message) }
-                }
-            }
-            return nil
-        }
-    }
-
-    static func frame(_ buffer: [UInt8]) -> ([UInt8], Int)? {
-        let separator: [UInt8] = [13, 10, 13, 10]
-        guard buffer.count >= 4 else { return nil }
-        var headerEnd: Int?
-        for i in 0...(buffer.count - 4) where Array(buffer[i..<(i + 4)]) == separator {
-            headerEnd = i
-            break
-        }
-        guard let headerEnd else { return nil }
-        let header = String(decoding: buffer[0..<headerEnd], as: UTF8.self)
-        guard let line = header.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-length:") }),
-            let length = Int(line.split(separator: ":")[1].trimmingCharacters(in: .whitespaces))
-        else { return nil }
-        let start = headerEnd + 4
-        guard buffer.count >= start + length else { return nil }
-        return (Array(buffer[start..<(start + length)]), start + length)
     }
 
     // MARK: - Sending
@@ -111,31 +72,21 @@ package final class LSPTestClient: Sendable {
 
     /// Waits for a message satisfying `predicate` (and keeps it in the log).
     package func waitFor(timeout: Double = 10, _ predicate: (JSONValue) -> Bool) -> JSONValue? {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if let found = sink.state.withLock({ $0.messages.first(where: predicate) }) { return found }
-            usleep(1000)
-        }
-        return nil
+        sink.waitFor(timeout: timeout, predicate)
     }
 
     /// Every message the server has sent so far.
-    package var messages: [JSONValue] { sink.state.withLock { $0.messages } }
+    package var messages: [JSONValue] { sink.messages }
 
     /// The latest `publishDiagnostics` for `uri` with `version` (any version when nil).
     package func diagnostics(_ uri: String, version: Int? = nil, timeout: Double = 10) -> [JSONValue]? {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            let found = sink.state.withLock { state in
-                state.messages.last {
-                    $0["method"] == .string("textDocument/publishDiagnostics") && $0["params"]?["uri"] == .string(uri)
-                        && (version == nil || $0["params"]?["version"] == .integer(Int64(version ?? 0)))
-                }
-            }
-            if let found { return found["params"]?["diagnostics"]?.arrayValue ?? [] }
-            usleep(1000)
+        func matches(_ message: JSONValue) -> Bool {
+            message["method"] == .string("textDocument/publishDiagnostics") && message["params"]?["uri"] == .string(uri)
+                && (version == nil || message["params"]?["version"] == .integer(Int64(version ?? 0)))
         }
-        return nil
+        guard sink.waitFor(timeout: timeout, matches) != nil else { return nil }
+        // The latest one: a later publish replaces earlier ones.
+        return sink.messages.last(where: matches)?["params"]?["diagnostics"]?.arrayValue ?? []
     }
 
     /// Answers a request the server sent to the client.
