@@ -44,14 +44,14 @@ struct CancellationTests {
         let sawCancellation = Locked(false)
         let harness = ConnectionHarness(respond: { request in
             // A long computation on another thread, polling the token.
-            DispatchQueue.global().async {
+            Thread {
                 for _ in 0..<10_000 {
                     if request.isCancelled { break }
                     usleep(1000)
                 }
                 sawCancellation.withLock { $0 = request.isCancelled }
                 request.reply(result: .string("stale result"))
-            }
+            }.start()
         })
         harness.send(.request(id: .string("long"), method: "compute", params: nil))
         #expect(await waitUntil { harness.connection.openIncomingRequestCount == 1 })
