@@ -96,6 +96,11 @@ let package = Package(
             name: "shorthand-benchmark", dependencies: ["ShorthandSyntax"], path: "Benchmarks/ShorthandBenchmark",
             swiftSettings: swiftSettings),
 
+        // Benchmarks: `swift run -c release jsonrpc-benchmark` prints timings, asserts nothing.
+        .executableTarget(
+            name: "jsonrpc-benchmark", dependencies: ["JSONRPC", "JSONSyntax"], path: "Benchmarks/JSONRPCBenchmark",
+            swiftSettings: swiftSettings),
+
         // Test-only helpers: position markers, golden files.
         .target(
             name: "TestSupport",

@@ -6,9 +6,11 @@
 /// lines between messages are skipped. On a malformed header (a line that is not `name: value` with a token name,
 /// a `Content-Length` that is not 1 to 18 decimal digits, two different lengths, a header section longer than
 /// `FramingLimits.maxHeaderBytes`, or a section without `Content-Length`) the decoder reports it and discards input
-/// until the text `Content-Length` (in any case) appears anywhere, where it starts reading headers again. A body
-/// longer than `FramingLimits.maxBodyBytes` is skipped as it streams by: memory use stays bounded by the limits
-/// whatever the input. Linear time; never traps.
+/// until the text `Content-Length` (in any case) appears anywhere, where it starts reading headers again; a
+/// malformed line that contains `Content-Length` after some garbage (the tail of a body whose length was too small)
+/// restarts there at once. A body longer than `FramingLimits.maxBodyBytes` is skipped as it streams by: memory use
+/// stays bounded by the limits whatever the input. Linear time; never traps. The events depend only on the bytes,
+/// never on where the chunks were cut.
 package struct FrameDecoder: Sendable {
     package let limits: FramingLimits
 

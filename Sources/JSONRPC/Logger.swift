@@ -28,10 +28,10 @@ package struct Logger: Sendable {
         self.sink = sink
     }
 
-    /// Lines `cli-input-ls: LEVEL: message` on standard error, each in one `write` so that threads do not mix.
-    package static func standardError(minimumLevel: Level = .info) -> Logger {
+    /// Lines `PREFIX: LEVEL: message` on standard error, each in one `write` so that threads do not mix.
+    package static func standardError(minimumLevel: Level = .info, prefix: String = "cli-input-ls") -> Logger {
         Logger(minimumLevel: minimumLevel) { level, message in
-            var line = Array("cli-input-ls: \(level): \(message)\n".utf8)
+            var line = Array("\(prefix): \(level): \(message)\n".utf8)
             line.withUnsafeMutableBytes { buffer in
                 var offset = 0
                 while offset < buffer.count {

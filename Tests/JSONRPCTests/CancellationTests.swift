@@ -43,19 +43,20 @@ struct CancellationTests {
     @Test func runningRequestSeesTheTokenAndItsLateAnswerIsReplaced() async throws {
         let sawCancellation = Locked(false)
         let harness = ConnectionHarness(respond: { request in
-            // A long computation on another thread, polling the token.
-            DispatchQueue.global().async {
-                for _ in 0..<10_000 {
+            // A long computation on another thread, polling the token. Its bound is far beyond any test timeout, so
+            // that it cannot finish on its own while a busy machine keeps the test waiting.
+            Thread {
+                for _ in 0..<300_000 {
                     if request.isCancelled { break }
                     usleep(1000)
                 }
                 sawCancellation.withLock { $0 = request.isCancelled }
                 request.reply(result: .string("stale result"))
-            }
+            }.start()
         })
         harness.send(.request(id: .string("long"), method: "compute", params: nil))
-        #expect(await waitUntil { harness.connection.openIncomingRequestCount == 1 })
         #expect(await waitUntil { harness.handler.events.count == 1 })
+        #expect(harness.connection.openIncomingRequestCount == 1)
         harness.send(Self.cancel(.string("long")))
         #expect(await waitUntil { harness.responses.count == 1 })
         #expect(sawCancellation.withLock { $0 })

@@ -39,15 +39,19 @@ struct EndToEndPipeTests {
         client.start()
 
         // Read the server's output until every request is answered.
-        var decoder = FrameDecoder()
-        var events: [FrameEvent] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while events.count < count {
-            let n = buffer.withUnsafeMutableBytes { read(fromServer[0], $0.baseAddress, $0.count) }
-            if n <= 0 { break }
-            decoder.consume(Array(buffer[0..<n]), into: &events)
+        let readEnd = fromServer[0]
+        let events = await onThread { () -> [FrameEvent] in
+            var decoder = FrameDecoder()
+            var events: [FrameEvent] = []
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while events.count < count {
+                let n = buffer.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
+                if n <= 0 { break }
+                decoder.consume(Array(buffer[0..<n]), into: &events)
+            }
+            close(readEnd)
+            return events
         }
-        close(fromServer[0])
         let ids = events.compactMap { event -> RequestID? in
             guard case .body(let body) = event, case .success(.response(let id, .success)) = Message.decode(body: body)
             else { return nil }

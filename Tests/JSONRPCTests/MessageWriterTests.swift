@@ -16,10 +16,14 @@ struct MessageWriterTests {
     static let threads = 8
     static let perThread = 400
 
-    /// Writes from several threads at once; returns nothing until all are done.
-    static func writeConcurrently(_ writer: MessageWriter) {
-        DispatchQueue.concurrentPerform(iterations: threads) { t in
-            for i in 0..<perThread { writer.write(message(thread: t, index: i)) }
+    /// Writes from several threads at once; returns when all are done.
+    static func writeConcurrently(_ writer: MessageWriter) async {
+        await withTaskGroup(of: Void.self) { group in
+            for t in 0..<threads {
+                group.addTask {
+                    await onThread { for i in 0..<perThread { writer.write(message(thread: t, index: i)) } }
+                }
+            }
         }
     }
 
@@ -42,9 +46,9 @@ struct MessageWriterTests {
         }
     }
 
-    @Test func concurrentWritersToMemory() {
+    @Test func concurrentWritersToMemory() async {
         let output = MemoryOutput()
-        Self.writeConcurrently(MessageWriter(output: output, logger: .silent))
+        await Self.writeConcurrently(MessageWriter(output: output, logger: .silent))
         #expect(output.writeCount == Self.threads * Self.perThread)
         Self.checkIntact(output.bytes)
     }
@@ -53,27 +57,24 @@ struct MessageWriterTests {
         var fds: [Int32] = [-1, -1]
         #expect(pipe(&fds) == 0)
         let readEnd = fds[0]
-        let output = FileDescriptorOutput(descriptor: fds[1], ownsDescriptor: true)
+        let output = FileDescriptorOutput(descriptor: fds[1])
         // Drain the pipe on another thread while the writers fill it.
-        let collected = Locked<[UInt8]>([])
-        let reader = Thread {
+        async let collected = onThread { () -> [UInt8] in
+            var collected: [UInt8] = []
             var buffer = [UInt8](repeating: 0, count: 65_536)
             while true {
                 let n = buffer.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
                 if n <= 0 { break }
-                collected.withLock { $0.append(contentsOf: buffer[0..<n]) }
+                collected += buffer[0..<n]
             }
             close(readEnd)
+            return collected
         }
-        reader.start()
-        do {
-            let writer = MessageWriter(output: output, logger: .silent)
-            Self.writeConcurrently(writer)
-            #expect(!writer.isClosed)
-        }
+        let writer = MessageWriter(output: output, logger: .silent)
+        await Self.writeConcurrently(writer)
+        #expect(!writer.isClosed)
         close(fds[1])
-        #expect(await waitUntil { reader.isFinished })
-        Self.checkIntact(collected.withLock { $0 })
+        Self.checkIntact(await collected)
     }
 
     @Test func brokenPipeDoesNotCrash() {
