@@ -123,3 +123,37 @@ import Testing
         #expect(!result.stderr.contains("Fatal error"))
     }
 }
+
+@Suite struct ParallelCheckTests {
+    /// Checking a directory on every core prints exactly what checking its files one by one prints.
+    @Test func aDirectoryGivesTheSameOutputAsItsFilesOneByOne() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("many-\(UUID().uuidString)")
+        let environment = BuiltCommand.bundledOnly(home: home)
+        var names = [String]()
+        for i in 0..<200 {
+            let directory = home.appendingPathComponent("d\(i % 7)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let name: String
+            let text: String
+            if i % 2 == 0 {
+                name = "f\(i).ssm.describe-maintenance-window-execution-task-invocations.json"
+                text = "{\"WindowExecutionId\": \"é\(i)\", \"TaskID\": \"😀\", \"MaxResults\": \(i)}"
+            } else {
+                name = "f\(i).yaml"
+                text = "# cli-input: ssm list-command-invocations\r\nDetails: \(i % 3 == 0 ? "yes" : "true")\r\nMaxResults: \(i)\r\n"
+            }
+            try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+            names.append("d\(i % 7)/\(name)")
+        }
+        let all = try BuiltCommand.run(["check", "--format", "json", "."], in: home, environment: environment)
+        #expect(all.status == 1)
+        var oneByOne = [JSONValue]()
+        for name in names.sorted() {
+            let single = try BuiltCommand.run(["check", "--format", "json", "./\(name)"], in: home, environment: environment)
+            oneByOne += try JSONValue.decode(single.stdout)["files"]?.arrayValue ?? []
+        }
+        let together = try JSONValue.decode(all.stdout)["files"]?.arrayValue ?? []
+        #expect(together.count == 200)
+        #expect(together == oneByOne)
+    }
+}
