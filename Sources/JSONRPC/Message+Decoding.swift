@@ -5,6 +5,8 @@ extension Message {
     ///
     /// The rules, strictest first:
     /// - Not JSON (jansson refuses it: bad syntax, invalid UTF-8, an integer beyond 64 bits) → `ParseError`, id null.
+    ///   Escapes of lone UTF-16 surrogates, which JavaScript and Python clients write for broken text, are read as
+    ///   U+FFFD (`LoneSurrogateEscapes`) rather than refusing the message.
     /// - A JSON array (a JSON-RPC batch) → `InvalidRequest`, id null: LSP never sends batches, so they are refused
     ///   whole with one error rather than half supported.
     /// - Any other non-object → `InvalidRequest`, id null.
@@ -22,7 +24,11 @@ extension Message {
         do {
             value = try JSONValue.decode(body)
         } catch {
-            return .failure(InvalidMessage(ResponseError(.parseError, "Parse error: \(error.description)")))
+            guard let repaired = LoneSurrogateEscapes.repaired(body), let decoded = try? JSONValue.decode(repaired)
+            else {
+                return .failure(InvalidMessage(ResponseError(.parseError, "Parse error: \(error.description)")))
+            }
+            value = decoded
         }
         switch value {
         case .object(let object):

@@ -43,6 +43,22 @@ struct MessageCodingTests {
         expectInvalid(Array(body.utf8), code: .parseError, id: nil)
     }
 
+    /// JavaScript and Python clients write a lone surrogate in an editor's text as an escape; jansson refuses it,
+    /// which dropped whole `didChange` notifications and left the server's text behind the editor's.
+    @Test(arguments: [
+        (#"\ud800"#, "\u{FFFD}"), (#"\uDC00x"#, "\u{FFFD}x"), (#"é\ud83d\ude00\ud83d"#, "é😀\u{FFFD}"),
+        (#"\\ud800"#, #"\ud800"#), (#"\ude00\ud83d\r\n"#, "\u{FFFD}\u{FFFD}\r\n"),
+    ])
+    func loneSurrogateEscapesReadAsReplacementCharacters(escaped: String, text: String) {
+        let body = Array(#"{"jsonrpc":"2.0","method":"m","params":{"text":""#.utf8) + Array(escaped.utf8)
+            + Array(#""}}"#.utf8)
+        #expect(Message.decode(body: body) == .success(.notification(method: "m", params: .object(["text": .string(text)]))))
+    }
+
+    @Test func loneSurrogateOutsideAStringIsStillAParseError() {
+        expectInvalid(Array(#"{"jsonrpc":"2.0","method":"m"}\ud800"#.utf8), code: .parseError, id: nil)
+    }
+
     @Test func invalidUTF8IsAParseError() {
         expectInvalid(
             Array(#"{"jsonrpc":"2.0","method":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8), code: .parseError, id: nil)
