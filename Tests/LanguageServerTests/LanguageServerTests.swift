@@ -152,4 +152,26 @@ import Testing
         #expect(client.diagnostics(window) != nil)
         #expect(client.shutdownAndExit() == 0)
     }
+
+    /// A client may send a lone surrogate (an emoji cut in half) as a `\uD83D` escape; the edit must still apply,
+    /// as U+FFFD, which takes the same one UTF-16 unit, so that later positions agree with the editor's.
+    @Test func editWithALoneSurrogateEscapeIsApplied() throws {
+        let client = client()
+        let uri = "file:///w/x.json"
+        client.open(uri, "{\"é\": 1}\r\n😀", language: "json")
+        let change = #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":"#
+            + #"{"uri":"file:///w/x.json","version":2},"contentChanges":[{"range":{"start":{"line":0,"character":2},"#
+            + #""end":{"line":0,"character":2}},"text":"\ud83d"},{"range":{"start":{"line":1,"character":2},"#
+            + #""end":{"line":1,"character":2}},"text":"a"}]}}"#
+        client.sendRaw(Array("Content-Length: \(change.utf8.count)\r\n\r\n\(change)".utf8))
+        let text = try #require(client.result("workspace/executeCommand", .object([
+            "command": .string("cli-input.documentText"), "arguments": .array([.string(uri)]),
+        ])))
+        #expect(text == .string("{\"\u{FFFD}é\": 1}\r\n😀a"))
+        let unknown = client.request("workspace/executeCommand", .object([
+            "command": .string("cli-input.documentText"), "arguments": .array([.string("file:///w/closed.json")]),
+        ]))
+        #expect(unknown?["error"]?["code"] == .integer(-32602))
+        #expect(client.shutdownAndExit() == 0)
+    }
 }

@@ -7,12 +7,21 @@ extension LanguageServer {
     /// `workspace/executeCommand`: `cli-input.generateSkeleton [SERVICE, OPERATION, FORMAT]` returns the skeleton
     /// text (as `cli-input-ls skeleton`); `cli-input.listServices` and `cli-input.listOperations [SERVICE]` return
     /// names, for editors' pickers.
+    ///
+    /// One more command is not announced in the capabilities: `cli-input.documentText [URI]` returns the server's
+    /// text of an open document, so that tests (Tests/Soak/soak.py) can check it equals the editor's after any
+    /// sequence of edits. It only reads.
     func executeCommand(_ params: JSONValue?) -> Result<JSONValue, ResponseError> {
         let command = params?["command"]?.stringValue ?? ""
         let arguments = params?["arguments"]?.arrayValue?.compactMap(\.stringValue) ?? []
         return state.withLock { state in
             let catalog = self.catalog(for: nil, state: &state)
             switch command {
+            case "cli-input.documentText":
+                guard let uri = arguments.first, let document = state.documents[uri] else {
+                    return .failure(Self.invalidParams("arguments: [URI] of an open document"))
+                }
+                return .success(.string(document.source.string))
             case "cli-input.generateSkeleton":
                 guard arguments.count >= 2 else {
                     return .failure(Self.invalidParams("arguments: [SERVICE, OPERATION, FORMAT]"))
