@@ -12,7 +12,8 @@ func fuzzJSONParser(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let source = SourceText(bytes: input.all)
     let result = JSONParser.parse(source)
     Properties.checkParse(result, in: source, "json")
-    for diagnostic in result.diagnostics { Properties.checkPositions(diagnostic.range, in: source) }
+    // Round-tripping costs a scan of the line per end; the first diagnostics are enough to catch a bad range.
+    for diagnostic in result.diagnostics.prefix(10) { Properties.checkPositions(diagnostic.range, in: source) }
     Properties.require(
         result.diagnostics.count <= JSONParser.maxDiagnostics + 1, "\(result.diagnostics.count) diagnostics")
     compareWithJansson(result, source)

@@ -87,10 +87,10 @@ def boundary(text, index):
 class Server:
     """One server process, its reader thread and what it answered."""
 
-    def __init__(self, binary, workspace):
+    def __init__(self, binary, workspace, environment=None):
         self.process = subprocess.Popen(
             [binary, 'serve'], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=workspace,
-            env=dict(os.environ, SWIFT_BACKTRACE='enable=no'))
+            env=dict(environment or os.environ, SWIFT_BACKTRACE='enable=no'))
         self.responses = {}
         self.lock = threading.Condition()
         self.next_id = 0
