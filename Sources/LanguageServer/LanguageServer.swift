@@ -96,6 +96,23 @@ package final class LanguageServer: MessageHandler {
         finished.signal()
     }
 
+    /// A notification over the message-size limit was skipped unread (requests are answered with an error by the
+    /// connection). A lost `didOpen` or `didChange` leaves the server's text behind the editor's, so the user is
+    /// told, once per skipped message, rather than shown findings for text they no longer have.
+    package func inputProblem(_ problem: InputProblem) {
+        guard case .oversizedBody(let length, let limit, let peek) = problem, !peek.isRequest, !peek.isResponse
+        else { return }
+        let what = peek.method.map { "A \($0) message" } ?? "A message"
+        connection.send(
+            notification: "window/showMessage",
+            params: .object([
+                "type": .integer(1),
+                "message": .string(
+                    "\(what) of \(length) bytes exceeds the server's limit of \(limit) bytes (serve --max-message-bytes) "
+                        + "and was not read; close and reopen the document to bring the server up to date."),
+            ]))
+    }
+
     // MARK: - Helpers for handlers
 
     func log(_ message: String) {

@@ -1,4 +1,5 @@
 import Foundation
+import JSONRPC
 import JSONSyntax
 import TestSupport
 import Testing
@@ -172,6 +173,21 @@ import Testing
             "command": .string("cli-input.documentText"), "arguments": .array([.string("file:///w/closed.json")]),
         ]))
         #expect(unknown?["error"]?["code"] == .integer(-32602))
+        #expect(client.shutdownAndExit() == 0)
+    }
+
+    /// A notification over the message limit is skipped unread; the user is told, and the server keeps serving.
+    @Test func oversizedNotificationIsReportedAndServingGoesOn() throws {
+        let client = LSPTestClient(limits: FramingLimits(maxBodyBytes: 4096))
+        client.initialize(root: "/w", encodings: ["utf-16"], options: Self.options)
+        let uri = "file:///w/big.json"
+        client.open(uri, "{\"é😀\": \"" + String(repeating: "x", count: 5000) + "\"}\r\n", language: "json")
+        let shown = try #require(client.waitFor { $0["method"] == .string("window/showMessage") })
+        #expect(shown["params"]?["type"] == .integer(1))
+        #expect(shown["params"]?["message"]?.stringValue?.hasPrefix("A textDocument/didOpen message of ") == true)
+        let small = "file:///w/small.json"
+        client.open(small, "{}", language: "json")
+        #expect(client.diagnostics(small) != nil)
         #expect(client.shutdownAndExit() == 0)
     }
 }

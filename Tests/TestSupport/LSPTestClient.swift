@@ -13,8 +13,8 @@ package final class LSPTestClient: Sendable {
     private let sink = MessageCollector()
     private let state = Mutex(1)
 
-    package init(version: String = "test") {
-        let connection = Connection(input: input, output: sink, logger: .silent)
+    package init(version: String = "test", limits: FramingLimits = FramingLimits()) {
+        let connection = Connection(input: input, output: sink, limits: limits, logger: .silent)
         server = LanguageServer(connection: connection, version: version)
         server.start()
     }
