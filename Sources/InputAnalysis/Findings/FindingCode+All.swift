@@ -5,5 +5,6 @@ extension FindingCode {
         .enumValue, .maxLength, .maxValue, .pattern, .duplicateKey, .yamlScalar, .deprecated,
         .fileReference, .boolAsNumber, .unknownOperation, .noOperation,
         .workspaceConfiguration, .limit,
+        .unknownOption, .missingOption, .argumentError, .invalidValue, .paramFile, .notModelled, .noRequest,
     ]
 }
