@@ -1,8 +1,10 @@
 import ServiceModel
 
 /// AWS CLI v1's options whose values are never read from `file://`, `fileb://` or URLs, because they are URLs
-/// themselves (`awscli/paramfile.py`'s `PARAMFILE_DISABLED`; AWS CLI v2 has no such list). Keyed by the service ID
-/// as botocore hyphenates it, the command, and the option (`custom.*` entries belong to hand-written commands).
+/// themselves (`awscli/paramfile.py`'s `PARAMFILE_DISABLED`; AWS CLI v2 has no such list). Keyed by the service as
+/// the CLI's event names spell it (the endpoint prefix through botocore's event aliases, so that `sesv2`, which
+/// shares `ses`'s endpoint prefix, shares its entries), the command, and the option (`custom.*` entries belong to
+/// hand-written commands).
 enum ParamFileExclusions {
     static let keys: Set<String> = [
         "api-gateway.create-api.target",
@@ -100,10 +102,20 @@ enum ParamFileExclusions {
         "workdocs.create-notification-subscription.notification-endpoint",
     ]
 
+    /// The event-name service of the CLI services that have entries (`EVENT_ALIASES[endpointPrefix]`).
+    static let eventService: [String: String] = [
+        "apigateway": "api-gateway", "apigatewayv2": "api-gateway", "appstream": "appstream",
+        "cloudformation": "cloudformation", "comprehend": "comprehend", "emr": "emr", "guardduty": "guardduty",
+        "iam": "iam", "iot": "iot", "machinelearning": "machine-learning", "mediatailor": "mediatailor",
+        "docdb": "rds", "neptune": "rds", "rds": "rds", "s3api": "s3", "sagemaker": "sagemaker",
+        "serverlessrepo": "serverlessapplicationrepository", "servicecatalog": "service-catalog",
+        "pinpoint-email": "ses", "ses": "ses", "sesv2": "ses", "sns": "sns", "sqs": "sqs", "translate": "translate",
+        "workdocs": "workdocs",
+    ]
+
     /// Whether AWS CLI v1 skips the paramfile step for `option` of `command`.
     static func isExcluded(_ option: String, command: String, service: Service) -> Bool {
-        guard let id = service.serviceID else { return false }
-        let hyphenated = String(id.lowercased().map { $0 == " " ? "-" : $0 })
-        return keys.contains("\(hyphenated).\(command).\(option)")
+        guard let name = eventService[service.cliName] else { return false }
+        return keys.contains("\(name).\(command).\(option)")
     }
 }

@@ -99,3 +99,19 @@ package struct CommandWord: Sendable, Hashable {
             expansions: expansions)
     }
 }
+
+extension CommandWord {
+    /// A program's arguments laid out as one line of text, separated by single spaces, with each argument as a word
+    /// of that text (findings on the arguments then have ranges to show).
+    package static func layOut(_ arguments: [String]) -> (source: SourceText, words: [CommandWord]) {
+        var bytes = [UInt8]()
+        var words = [CommandWord]()
+        for argument in arguments {
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+            let value = Array(argument.utf8)
+            words.append(CommandWord(literal: value, at: bytes.count))
+            bytes += value
+        }
+        return (SourceText(bytes: bytes), words)
+    }
+}
