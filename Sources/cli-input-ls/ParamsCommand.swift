@@ -53,6 +53,11 @@ struct ParamsCommand: ParsableCommand {
     @Flag(help: "Read one JSON array of arguments per line from standard input.")
     var batch = false
 
+    @Flag(
+        name: .customLong("list-arguments"),
+        help: "Print the argument table of SERVICE [OPERATION] as the AWS CLI builds it (JSON), instead.")
+    var listArguments = false
+
     @Argument(
         parsing: .captureForPassthrough,
         help: ArgumentHelp("SERVICE OPERATION and the command's options, or a whole `aws ...` command after --.",
@@ -60,7 +65,8 @@ struct ParamsCommand: ParsableCommand {
     var arguments: [String] = []
 
     func validate() throws {
-        if !batch && arguments.filter({ $0 != "aws" }).count < 2 && arguments.first != "aws" && arguments.count < 2 {
+        let words = arguments.first == "aws" ? Array(arguments.dropFirst()) : arguments
+        if !batch && words.count < (listArguments ? 1 : 2) {
             throw ValidationError("params takes SERVICE OPERATION and the command's options, e.g. ssm list-commands")
         }
     }
@@ -83,6 +89,11 @@ struct ParamsCommand: ParsableCommand {
             let result = CommandLineInterpreter.interpret(
                 laidOut.words, source: laidOut.source, services: lookup, files: files, options: options)
             return (result, laidOut.source, laidOut.words)
+        }
+        if listArguments {
+            let words = arguments.first == "aws" ? Array(arguments.dropFirst()) : arguments
+            writeStandardOutput(try Self.argumentTables(words, catalog: catalog, version: cliVersion) + "\n")
+            return
         }
         if batch {
             var unreadable = false
@@ -117,6 +128,61 @@ struct ParamsCommand: ParsableCommand {
     }
 
     // MARK: - Output
+
+    /// `--list-arguments`: {OPERATION: [{name, nargs, required, hidden, role}]} for one operation or all of them.
+    static func argumentTables(_ words: [String], catalog: ModelCatalog, version: CLIVersion) throws -> String {
+        let service: Service
+        do {
+            service = try catalog.service(words[0])
+        } catch {
+            throw failure(error.description, code: ExitCodes.usage)
+        }
+        var commands = CLICommandTable.commands(of: service).map { ($0.name, $0.operation) }
+        if words.count > 1 {
+            guard case .operation(let operation) = CLICommandTable.resolve(words[1], in: service) else {
+                throw failure("\(words[0]) has no model-driven command \(words[1])", code: ExitCodes.usage)
+            }
+            commands = [(words[1], operation)]
+        }
+        let tables = commands.map { name, operation -> (String, SyntaxNode) in
+            let table = OperationArgumentTable.build(
+                service: service, operation: operation, commandName: name, version: version)
+            let entries = table.arguments.map { argument -> SyntaxNode in
+                let nargs: String
+                switch argument.action.arity {
+                case .none: nargs = "0"
+                case .one: nargs = "1"
+                case .optional: nargs = "?"
+                case .zeroOrMore: nargs = "*"
+                case .oneOrMore: nargs = "+"
+                }
+                return object([
+                    ("name", string(argument.cliName)),
+                    ("nargs", string(nargs)),
+                    ("required", scalar(.bool(argument.action.required))),
+                    ("hidden", scalar(.bool(argument.isHidden))),
+                    ("role", string(Self.roleName(argument.role))),
+                ])
+            }
+            return (name, array(entries))
+        }
+        return ParameterJSONWriter.render(object(tables))
+    }
+
+    private static func roleName(_ role: OperationArgument.Role) -> String {
+        switch role {
+        case .member: "member"
+        case .booleanFlag: "boolean"
+        case .attributeBoolean: "attribute-boolean"
+        case .paging: "paging"
+        case .cliInputJSON: "cli-input-json"
+        case .cliInputYAML: "cli-input-yaml"
+        case .generateSkeleton: "generate-cli-skeleton"
+        case .outfile: "outfile"
+        case .ec2: "customization"
+        case .notModelled: "not-modelled"
+        }
+    }
 
     /// The JSON report of one interpretation, as a tree for `ParameterJSONWriter`.
     static func report(_ result: CommandLineInterpretation, source: SourceText, words: [CommandWord]) -> SyntaxNode {
