@@ -19,7 +19,7 @@ extension CommandLineInterpreter {
             || Self.skeletonRelaxesRequired(operationStrings)
         let parse = table.parser(relaxed: relaxed).parseKnownArgs(operationStrings)
         if let failure = parse.failure {
-            reportArgparse(failure, indexes: wordIndexes, fallback: .empty(at: words.last?.range.end ?? commandRange.end))
+            reportArgparse(failure, indexes: wordIndexes, fallback: commandRange)
             if failure.missing.isEmpty { return }
         }
         var extras = parse.extras.map { wordIndexes[$0] }
@@ -45,12 +45,14 @@ extension CommandLineInterpreter {
             guard let value = values[name] else { continue }
             switch argument.role {
             case .member(let member):
-                guard var raw = rawValue(value, indexes: wordIndexes) else { continue }
-                guard let loaded = loadParamFile(raw, argument: argument, table: table) else { continue }
-                raw = loaded
-                if let node = unpack(raw, member: member, argument: argument, table: table) {
-                    parameters = parameters.setting(member.name, node, keyRange: optionRange(of: value, wordIndexes))
+                guard let raw = rawValue(value, indexes: wordIndexes),
+                    let loaded = loadParamFile(raw, argument: argument, table: table),
+                    let node = unpack(loaded, member: member, argument: argument, table: table)
+                else {
+                    brokenMembers.insert(member.name)
+                    continue
                 }
+                parameters = parameters.setting(member.name, node, keyRange: optionRange(of: value, wordIndexes))
             case .booleanFlag(let member, _):
                 guard case .flag(let flag, let at) = value else { continue }
                 let range = words[wordIndexes[at]].range
@@ -246,6 +248,7 @@ extension CommandLineInterpreter {
             }
             node = .string(text.string, range: text.range)
         }
+        pagingFromOptions = true
         let config = parameters.member("PaginationConfig")?.value ?? SyntaxNode(.object([]), range: node.range)
         parameters = parameters.setting(
             "PaginationConfig", config.setting(setting.rawValue, node, keyRange: optionRange(of: value, indexes)),

@@ -24,9 +24,7 @@ extension CommandLineInterpreter {
             if parameters.members?.contains(where: { tokens.contains($0.key) }) == true {
                 // v2 stops paging when the request already carries a page token or size.
                 paginate = false
-                if let config = parameters.member("PaginationConfig"), config.keyRange.start < combined.source.count,
-                    config.value.members?.isEmpty == false
-                {
+                if pagingFromOptions, let config = parameters.member("PaginationConfig") {
                     report(
                         .argumentError,
                         "Cannot specify --no-paginate along with pagination arguments (the input document sets "
@@ -63,6 +61,11 @@ extension CommandLineInterpreter {
             parameters, operation: table.operation, service: table.service, format: .json, source: combined.text,
             options: options)
         if hasUnknownValues { findings.removeAll { $0.code == .missingRequired || $0.code == .unionEmpty } }
+        findings.removeAll { $0.code == .missingRequired && $0.path.isRoot && brokenMembers.contains($0.member ?? "") }
+        if result.findings.contains(where: { $0.code == .missingOption }) {
+            // argparse already said which options are missing.
+            findings.removeAll { $0.code == .missingRequired && $0.path.isRoot }
+        }
         result.findings += findings
         result.parameters = parameters
         if skeleton == "output" {
@@ -157,6 +160,25 @@ extension CommandLineInterpreter {
             report(.invalidValue, "MaxItems: invalid literal for int()", range: maxItems.range)
             return false
         }
+        if let token = config.member("StartingToken")?.value, !Self.isNone(token) {
+            guard let text = token.stringValue else {
+                report(.invalidValue, "StartingToken must be a string.", range: token.range)
+                return false
+            }
+            switch StartingToken.parse(text, inputTokens: paginator.inputTokens) {
+            case .failure(let failure):
+                report(.invalidValue, failure.message, range: token.range)
+                return false
+            case .success(let tokens):
+                for (name, value) in tokens {
+                    if let value {
+                        parameters = parameters.setting(name, value.mappingRanges { _ in token.range })
+                    } else {
+                        parameters = parameters.removing(name)
+                    }
+                }
+            }
+        }
         if let pageSize = config.member("PageSize")?.value, !Self.isNone(pageSize) {
             guard let limitKey = paginator.limitKey else {
                 report(
@@ -175,25 +197,6 @@ extension CommandLineInterpreter {
                     return false
                 }
                 parameters = parameters.setting(limitKey, .scalar(.integer(digits), range: pageSize.range))
-            }
-        }
-        if let token = config.member("StartingToken")?.value, !Self.isNone(token) {
-            guard let text = token.stringValue else {
-                report(.invalidValue, "StartingToken must be a string.", range: token.range)
-                return false
-            }
-            switch StartingToken.parse(text, inputTokens: paginator.inputTokens) {
-            case .failure(let failure):
-                report(.invalidValue, failure.message, range: token.range)
-                return false
-            case .success(let tokens):
-                for (name, value) in tokens {
-                    if let value {
-                        parameters = parameters.setting(name, value.mappingRanges { _ in token.range })
-                    } else {
-                        parameters = parameters.removing(name)
-                    }
-                }
             }
         }
         return true

@@ -34,6 +34,10 @@ package struct CommandLineInterpreter {
     /// Whether some value could not be known (a shell expansion, a customization not modelled, a URL), so that
     /// "missing" findings would be guesses.
     var hasUnknownValues = false
+    /// Whether `--starting-token`, `--page-size` or `--max-items` set `PaginationConfig` (rather than a document).
+    var pagingFromOptions = false
+    /// Members whose value the CLI would fail to read: not "missing", only broken.
+    var brokenMembers = Set<String>()
 
     /// Interprets `arguments`, the words after `aws` (`[SERVICE, OPERATION, …]`, global options anywhere).
     ///
@@ -137,7 +141,7 @@ package struct CommandLineInterpreter {
             return operation
         case .removed:
             report(
-                .unknownOperation, "The AWS CLI removes the command \(name) from \(service.cliName) (it cannot run it).",
+                .argumentError, "The AWS CLI removes the command \(name) from \(service.cliName) (it cannot run it).",
                 range: range)
         case .customCommand:
             report(
@@ -147,8 +151,8 @@ package struct CommandLineInterpreter {
         case .unknown(let suggestions):
             let hint = suggestions.first.map { " Did you mean \"\($0)\"?" } ?? ""
             report(
-                .unknownOperation, "\(service.cliName) has no command \"\(name)\".\(hint)", range: range,
-                suggestions: suggestions)
+                .argumentError, "argument operation: Invalid choice: \(service.cliName) has no command \"\(name)\".\(hint)",
+                range: range, suggestions: suggestions)
         }
         return nil
     }
@@ -164,7 +168,9 @@ package struct CommandLineInterpreter {
         var suggestions: [String] = []
         if case .unknownService(_, let names) = error { suggestions = names }
         let hint = suggestions.first.map { " Did you mean \"\($0)\"?" } ?? ""
-        report(.unknownOperation, "Unknown service \"\(name)\".\(hint)", range: range, suggestions: suggestions)
+        report(
+            .argumentError, "argument command: Invalid choice: there is no service \"\(name)\".\(hint)", range: range,
+            suggestions: suggestions)
     }
 
     // MARK: - Words

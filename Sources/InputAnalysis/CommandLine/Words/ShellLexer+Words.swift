@@ -75,7 +75,7 @@ extension ShellLexer {
     }
 
     /// The length of a backslash-newline continuation at `offset` (2, or 3 with `\r\n`), or nil.
-    private func lineContinuation(at offset: Int) -> Int? {
+    func lineContinuation(at offset: Int) -> Int? {
         guard offset + 1 < end else { return nil }
         if bytes[offset + 1] == Shell.lineFeed { return 2 }
         if bytes[offset + 1] == Shell.carriageReturn, offset + 2 < end, bytes[offset + 2] == Shell.lineFeed {

@@ -62,6 +62,9 @@ struct ShellLexer {
                 i += 1
             case Shell.less, Shell.greater:
                 readRedirection()
+            case Shell.backslash where lineContinuation(at: i) != nil:
+                // A line continuation between words joins the lines; it is no word of its own.
+                i += lineContinuation(at: i) ?? 1
             default:
                 if let redirection = fileDescriptorRedirection() {
                     i = redirection
