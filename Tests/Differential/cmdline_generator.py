@@ -153,17 +153,28 @@ class CommandGenerator:
 
     # -- mutations ---------------------------------------------------------------------------------------------
 
+    KINDS = [
+        'drop', 'misspell', 'abbreviate', 'repeat', 'equals', 'stray', 'shorthand', 'shorthand', 'shorthand', 'json',
+        'json', 'number', 'file', 'file-missing', 'input-json', 'input-file', 'paging', 'global', 'unknown',
+        'empty-list', 'dash-value', 'mixed',
+    ]
+
     def mutate(self, argv, groups, options, shape, operation, service, command):
+        """One mutation that applies to this command line (tries a few kinds before giving up)."""
+        for _ in range(6):
+            kind = self.rng.choice(self.KINDS)
+            mutated = self.mutate_as(kind, argv, groups, options, shape, operation, service, command)
+            if mutated is not None:
+                return mutated, kind
+        return argv, 'valid'
+
+    def mutate_as(self, kind, argv, groups, options, shape, operation, service, command):
         rng = self.rng
-        kind = rng.choice([
-            'drop', 'misspell', 'abbreviate', 'repeat', 'equals', 'stray', 'shorthand', 'json', 'number', 'file',
-            'file-missing', 'input-json', 'input-file', 'paging', 'global', 'unknown', 'empty-list', 'dash-value',
-        ])
         words = list(argv)
         option_indexes = [i for i, w in enumerate(words) if w.startswith('--')]
         if kind == 'drop' and groups:
             drop = rng.choice(groups)
-            return [service, command] + [w for g in groups if g is not drop for w in g], kind
+            return [service, command] + [w for g in groups if g is not drop for w in g]
         if kind == 'misspell' and option_indexes:
             i = rng.choice(option_indexes)
             name = words[i][2:]
@@ -172,32 +183,32 @@ class CommandGenerator:
                 name = rng.choice([name[:j] + name[j + 1] + name[j] + name[j + 2:], name + 's', name[:-1],
                                    name.replace('-', '', 1)])
             words[i] = '--' + name
-            return words, kind
+            return words
         if kind == 'abbreviate' and option_indexes:
             i = rng.choice(option_indexes)
             name = words[i][2:]
             words[i] = '--' + name[:max(1, rng.randrange(len(name)) + 1)]
-            return words, kind
+            return words
         if kind == 'repeat' and groups:
             group = rng.choice(groups)
             member = next((m for m, (n, _) in options.items() if '--' + n == group[0]), None)
             again = self.option(options[member][0], options[member][1], shape.members[member]) if member else group
-            return words + again, kind
+            return words + again
         if kind == 'equals':
             candidates = [g for g in groups if len(g) == 2]
             if candidates:
                 group = rng.choice(candidates)
                 rest = [w for g in groups if g is not group for w in g]
-                return [service, command] + rest + [group[0] + '=' + group[1]], kind
+                return [service, command] + rest + [group[0] + '=' + group[1]]
         if kind == 'stray':
             words.insert(rng.randrange(2, len(words) + 1), rng.choice(['stray', 'x y', '-', '--', '-x', '5']))
-            return words, kind
+            return words
         if kind == 'shorthand':
             candidates = [i for i in range(3, len(words)) if '=' in words[i] and not words[i].startswith('--')]
             if candidates:
                 i = rng.choice(candidates)
                 words[i] = self.mutate_text(words[i])
-                return words, kind
+                return words
         if kind == 'json':
             candidates = [i for i in range(3, len(words)) if words[i][:1] in '[{']
             if candidates:
@@ -205,7 +216,7 @@ class CommandGenerator:
                 text = words[i]
                 words[i] = rng.choice([text[:max(1, len(text) // 2)], text + ',', text.replace('"', "'", 2),
                                        text.replace(':', '', 1), ' ' + text, text + ' x'])
-                return words, kind
+                return words
         if kind == 'number':
             numbers = [(m, n) for m, (n, k) in options.items() if k == 'one'
                        and shape.members[m].type_name in ('integer', 'long', 'float', 'double')]
@@ -213,7 +224,7 @@ class CommandGenerator:
                 member, name = rng.choice(numbers)
                 is_int = shape.members[member].type_name in ('integer', 'long')
                 value = rng.choice(BAD_INTEGERS + INTEGERS if is_int else BAD_FLOATS + FLOATS)
-                return words + ['--' + name, value], kind
+                return words + ['--' + name, value]
         if kind in ('file', 'file-missing'):
             candidates = [i for i in range(3, len(words)) if not words[i].startswith('--')
                           and words[i - 1].startswith('--')]
@@ -223,7 +234,7 @@ class CommandGenerator:
                     words[i] = 'file://' + os.path.join(self.directory, 'missing', 'nope.txt')
                 else:
                     words[i] = 'file://' + self.write_file(words[i])
-                return words, kind
+                return words
         if kind in ('input-json', 'input-file') and shape is not None:
             document = self.values.value(shape)
             if rng.random() < 0.3:
@@ -234,14 +245,14 @@ class CommandGenerator:
             moved = [] if rng.random() < 0.5 else list(groups)
             keep = [w for g in groups if g not in moved for w in g] if moved else words[2:]
             value = text if kind == 'input-json' else 'file://' + self.write_file(text)
-            return [service, command] + keep + ['--cli-input-json', value], kind
+            return [service, command] + keep + ['--cli-input-json', value]
         if kind == 'paging':
             extra = rng.choice([
                 ['--max-items', rng.choice(['5', '0', 'x', '-1'])], ['--page-size', rng.choice(['3', '0', 'x'])],
                 ['--starting-token', rng.choice(['abc', 'a___b', 'None', 'eyJOZXh0VG9rZW4iOiAiYWJjIn0='])],
                 ['--no-paginate', '--max-items', '3'], ['--no-paginate'],
             ])
-            return words + extra, kind
+            return words + extra
         if kind == 'global':
             extra = rng.choice([
                 ['--region', 'us-west-2'], ['--region', 'bad region'], ['--output', 'json'], ['--output', 'yaml'],
@@ -249,19 +260,29 @@ class CommandGenerator:
                 ['--color', 'off'], ['--cli-read-timeout', 'x'], ['--reg', 'eu-west-1'], ['--no'], ['--query', 'x'],
             ])
             position = rng.choice([0, 2, len(words)])
-            return words[:position] + extra + words[position:], kind
+            return words[:position] + extra + words[position:]
         if kind == 'unknown':
             return words + ['--' + rng.choice(['bogus', 'cli-input-yaml', 'dry-runn', 'profile-name']),
-                            'x'], kind
+                            'x']
         if kind == 'empty-list':
             lists = [n for m, (n, k) in options.items() if k == 'list']
             if lists:
-                return words + ['--' + rng.choice(lists)], kind
+                return words + ['--' + rng.choice(lists)]
         if kind == 'dash-value':
             ones = [n for m, (n, k) in options.items() if k == 'one']
             if ones:
-                return words + ['--' + rng.choice(ones), rng.choice(['-x', '-5', '--y', '-1.5', '- x'])], kind
-        return words, 'valid'
+                return words + ['--' + rng.choice(ones), rng.choice(['-x', '-5', '--y', '-1.5', '- x'])]
+        if kind == 'mixed':
+            lists = [n for m, (n, k) in options.items() if k == 'list'
+                     and shape.members[m].member.type_name == 'structure']
+            if lists:
+                name = rng.choice(lists)
+                member = next(m for m, (n, k) in options.items() if n == name)
+                value = self.values.value(shape.members[member])
+                element = shape.members[member].member
+                items = [self.shorthand(v, element) if rng.random() < 0.5 else json.dumps(v) for v in value]
+                return words + ['--' + name] + items
+        return None
 
     def mutate_text(self, text):
         rng = self.rng
