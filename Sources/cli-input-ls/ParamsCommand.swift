@@ -64,8 +64,16 @@ struct ParamsCommand: ParsableCommand {
             valueName: "args"))
     var arguments: [String] = []
 
+    /// The command's words: a leading `--` and `aws` dropped.
+    private var commandWords: [String] {
+        var words = arguments
+        if words.first == "--" { words.removeFirst() }
+        if words.first == "aws" { words.removeFirst() }
+        return words
+    }
+
     func validate() throws {
-        let words = arguments.first == "aws" ? Array(arguments.dropFirst()) : arguments
+        let words = commandWords
         if !batch && words.count < (listArguments ? 1 : 2) {
             throw ValidationError("params takes SERVICE OPERATION and the command's options, e.g. ssm list-commands")
         }
@@ -83,16 +91,14 @@ struct ParamsCommand: ParsableCommand {
                 return .failure(error)
             }
         }
-        func interpret(_ arguments: [String]) -> (CommandLineInterpretation, SourceText, [CommandWord]) {
-            let words = arguments.first == "aws" ? Array(arguments.dropFirst()) : arguments
-            let laidOut = CommandWord.layOut(words)
+        func interpret(_ words: [String]) -> (CommandLineInterpretation, SourceText, [CommandWord]) {
+            let laidOut = CommandWord.layOut(words.first == "aws" ? Array(words.dropFirst()) : words)
             let result = CommandLineInterpreter.interpret(
                 laidOut.words, source: laidOut.source, services: lookup, files: files, options: options)
             return (result, laidOut.source, laidOut.words)
         }
         if listArguments {
-            let words = arguments.first == "aws" ? Array(arguments.dropFirst()) : arguments
-            writeStandardOutput(try Self.argumentTables(words, catalog: catalog, version: cliVersion) + "\n")
+            writeStandardOutput(try Self.argumentTables(commandWords, catalog: catalog, version: cliVersion) + "\n")
             return
         }
         if batch {
@@ -110,7 +116,7 @@ struct ParamsCommand: ParsableCommand {
             if unreadable { throw ExitCode(ExitCodes.usage) }
             return
         }
-        let (result, source, words) = interpret(arguments)
+        let (result, source, words) = interpret(commandWords)
         let failed = result.findings.contains { $0.severity == .error }
         switch format {
         case .json:

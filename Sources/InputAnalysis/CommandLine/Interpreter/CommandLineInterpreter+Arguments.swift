@@ -29,8 +29,11 @@ extension CommandLineInterpreter {
                 report(.notModelled, "`help` prints the command's documentation.", range: words[index].range)
                 return
             }
-            extras.append(index)
-            extras.sort()
+            // The CLI reports the word only when it is not empty (`elif parsed_args.help:`).
+            if !strings[index].isEmpty {
+                extras.append(index)
+                extras.sort()
+            }
         }
         reportUnknownOptions(extras, table: table)
         let values = parse.values

@@ -76,6 +76,12 @@ package struct CommandLineInterpreter {
             return
         }
         result.service = service
+        if version == .v1 && service.cliName == "sdb" {
+            report(
+                .notModelled,
+                "sdb is a preview service of AWS CLI v1: it runs only after `aws configure set preview.sdb true`.",
+                range: serviceRange)
+        }
         // 2. The service's parser: the operation name.
         let afterService = globals.extras
         let serviceParse = ArgparseParser([ArgparseAction(optionStrings: [], dest: "operation", arity: .one, required: true)])
