@@ -27,9 +27,14 @@ struct ParamsCommand: ParsableCommand {
             When the AWS CLI would refuse the command line, or a stricter rule finds an error, prints the findings \
             on standard error (each with the argument and a caret under the exact character) and exits 1; warnings \
             and notes are printed too but do not change the exit status. --format json prints one JSON object \
-            instead: {"parameters", "sendsRequest", "diagnostics"} with diagnostics shaped as in `check --format \
-            json` plus "argument" (the index of the argument, 0 for SERVICE) and "columns" (Unicode code points in \
-            that argument). Exit status 2 for usage errors.
+            instead: {"parameters", "sendsRequest", "refused", "diagnostics"} with diagnostics shaped as in `check \
+            --format json` plus "argument" (the index of the argument, 0 for the first word after aws) and \
+            "columns" (Unicode code points in that argument). Exit status 2 for usage errors.
+
+            Not modelled: the options that a few hand-written customizations add (cloudfront, cloudsearch, \
+            put-metric-data, datapipeline, deploy locations, lambda --zip-file, rekognition --*-bytes, ses \
+            send-email…: a note says so), hand-written commands (s3, configure, wait…), --profile and --query, v1's \
+            http(s):// values. See Documentation/params.md.
 
             Options of params itself come before SERVICE. A whole pasted command also works: \
             cli-input-ls params -- aws ssm list-commands --max-items 5
