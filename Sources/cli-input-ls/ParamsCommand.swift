@@ -65,7 +65,8 @@ struct ParamsCommand: ParsableCommand {
 
     @Argument(
         parsing: .captureForPassthrough,
-        help: ArgumentHelp("SERVICE OPERATION and the command's options, or a whole `aws ...` command after --.",
+        help: ArgumentHelp(
+            "SERVICE OPERATION and the command's options, or a whole `aws ...` command after --.",
             valueName: "args"))
     var arguments: [String] = []
 
@@ -116,7 +117,8 @@ struct ParamsCommand: ParsableCommand {
                 }
                 let (result, source, words) = interpret(items.map { $0.stringValue ?? "" })
                 writeStandardOutput(
-                    ParameterJSONWriter.render(Self.report(result, source: source, words: words), layout: .compact) + "\n")
+                    ParameterJSONWriter.render(Self.report(result, source: source, words: words), layout: .compact)
+                        + "\n")
             }
             if unreadable { throw ExitCode(ExitCodes.usage) }
             return
@@ -215,14 +217,17 @@ struct ParamsCommand: ParsableCommand {
             }
             fields.append(("suggestions", array(finding.suggestions.map(string))))
             fields.append(
-                ("range",
+                (
+                    "range",
                     object([
                         ("start", position(lineRange.start.line, lineRange.start.character)),
                         ("end", position(lineRange.end.line, lineRange.end.character)),
-                    ])))
+                    ])
+                ))
             if let (index, columns) = argumentPosition(of: finding.range, words: words) {
                 fields.append(("argument", scalar(.integer(String(index)))))
-                fields.append(("columns", array([scalar(.integer(String(columns.0))), scalar(.integer(String(columns.1)))])))
+                fields.append(
+                    ("columns", array([scalar(.integer(String(columns.0))), scalar(.integer(String(columns.1)))])))
             }
             return object(fields)
         }
@@ -262,7 +267,8 @@ struct ParamsCommand: ParsableCommand {
                 offset += String(scalar).utf8.count
             }
             let display = oneLine(text)
-            out += "  \(display)\n  " + String(repeating: " ", count: caretStart)
+            out +=
+                "  \(display)\n  " + String(repeating: " ", count: caretStart)
                 + String(repeating: "^", count: max(1, caretWidth)) + "\n"
         }
         return out
@@ -292,11 +298,14 @@ struct ParamsCommand: ParsableCommand {
 
     private static func string(_ text: String) -> SyntaxNode { scalar(.string(text)) }
 
-    private static func array(_ elements: [SyntaxNode]) -> SyntaxNode { SyntaxNode(.array(elements), range: .empty(at: 0)) }
+    private static func array(_ elements: [SyntaxNode]) -> SyntaxNode {
+        SyntaxNode(.array(elements), range: .empty(at: 0))
+    }
 
     private static func object(_ members: [(String, SyntaxNode)]) -> SyntaxNode {
         SyntaxNode(
-            .object(members.map { SyntaxMember(key: $0.0, keyRange: .empty(at: 0), value: $0.1) }), range: .empty(at: 0))
+            .object(members.map { SyntaxMember(key: $0.0, keyRange: .empty(at: 0), value: $0.1) }), range: .empty(at: 0)
+        )
     }
 
     private static func position(_ line: Int, _ character: Int) -> SyntaxNode {

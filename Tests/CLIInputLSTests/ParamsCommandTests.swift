@@ -16,7 +16,9 @@ import Testing
     }
 
     @Test func printsTheFirstRequestWithFourSpaceIndent() throws {
-        let run = try params(["ssm", "list-command-invocations", "--filters", "key=Status,value=Success", "--page-size", "3"])
+        let run = try params([
+            "ssm", "list-command-invocations", "--filters", "key=Status,value=Success", "--page-size", "3",
+        ])
         #expect(run.status == 0)
         #expect(
             run.stdout == """
@@ -45,7 +47,8 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
         let lines = run.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("error: Error parsing parameter '--filters': Expected: ',', received: '😀'") == true)
+        #expect(
+            lines.first?.hasPrefix("error: Error parsing parameter '--filters': Expected: ',', received: '😀'") == true)
         #expect(lines.first?.hasSuffix("[syntax]") == true)
         #expect(lines.dropFirst().first == "  key=é😀,value=x")
         // `key=é` takes five columns; the emoji is two columns wide.
@@ -53,7 +56,9 @@ import Testing
     }
 
     @Test func jsonFormatGivesTheArgumentAndItsColumns() throws {
-        let run = try params(["--format", "json", "ssm", "list-command-invocations", "--max-results", "0", "--filtrs", "x"])
+        let run = try params([
+            "--format", "json", "ssm", "list-command-invocations", "--max-results", "0", "--filtrs", "x",
+        ])
         #expect(run.status == 1)
         let report = try JSONValue.decode(run.stdout)
         let diagnostics = report["diagnostics"]?.arrayValue ?? []

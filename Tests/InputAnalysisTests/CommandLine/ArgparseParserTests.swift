@@ -15,7 +15,8 @@ import Testing
 
     func words(_ outcome: ArgparseParser.Outcome, _ dest: String, _ input: [String]) -> [String]? {
         switch outcome.values[dest] {
-        case .word(let reference)?: [String(decoding: Array(input[reference.index].utf8).dropFirst(reference.prefixLength), as: UTF8.self)]
+        case .word(let reference)?:
+            [String(decoding: Array(input[reference.index].utf8).dropFirst(reference.prefixLength), as: UTF8.self)]
         case .words(let references)?: references.map { input[$0.index] }
         default: nil
         }

@@ -11,7 +11,8 @@ enum CommandLineFixtures {
     static let catalog: ModelCatalog = {
         var path = #filePath
         for _ in 0..<4 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-        return ModelCatalog(searchPath: ModelSearchPath(sources: [ModelSource(path: path + "/schemas", kind: .bundled)]))
+        return ModelCatalog(
+            searchPath: ModelSearchPath(sources: [ModelSource(path: path + "/schemas", kind: .bundled)]))
     }()
 
     static func lookup(_ name: String) -> Result<Service, ModelError> {
@@ -27,7 +28,8 @@ enum CommandLineFixtures {
         _ script: String, version: CLIVersion = .v2, files: [String: String] = [:], binaryFiles: [String: [UInt8]] = [:]
     ) -> CommandLineInterpretation {
         let source = SourceText(script)
-        guard let command = ShellScriptScanner.awsCommands(in: source).first, let arguments = command.awsArguments else {
+        guard let command = ShellScriptScanner.awsCommands(in: source).first, let arguments = command.awsArguments
+        else {
             return CommandLineInterpretation()
         }
         var options = ValidationOptions()

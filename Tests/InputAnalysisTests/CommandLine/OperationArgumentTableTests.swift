@@ -9,7 +9,8 @@ import Testing
             Issue.record("no command \(service) \(command)")
             throw CancellationError()
         }
-        return OperationArgumentTable.build(service: model, operation: operation, commandName: command, version: version)
+        return OperationArgumentTable.build(
+            service: model, operation: operation, commandName: command, version: version)
     }
 
     func names(_ table: OperationArgumentTable) -> [String] { table.arguments.map(\.cliName) }

@@ -1,7 +1,7 @@
 import InputAnalysis
 import TestSupport
-import TextModel
 import Testing
+import TextModel
 
 @Suite struct ShellScriptScannerTests {
     func words(_ script: String) -> [[String]] {
@@ -27,10 +27,12 @@ import Testing
     }
 
     @Test func commandSubstitutionsAreWordsAndAreScannedForCommands() {
-        let script = "ID=$(aws ec2 run-instances --image-id \"$(cat ami.txt)\" --query 'Instances[0]')\necho `aws sts x`"
+        let script =
+            "ID=$(aws ec2 run-instances --image-id \"$(cat ami.txt)\" --query 'Instances[0]')\necho `aws sts x`"
         let commands = ShellScriptScanner.commands(in: SourceText(script))
         let texts = commands.map { $0.words.map(\.text) }
-        #expect(texts.contains(["aws", "ec2", "run-instances", "--image-id", "$(cat ami.txt)", "--query", "Instances[0]"]))
+        #expect(
+            texts.contains(["aws", "ec2", "run-instances", "--image-id", "$(cat ami.txt)", "--query", "Instances[0]"]))
         #expect(texts.contains(["cat", "ami.txt"]))
         #expect(texts.contains(["aws", "sts", "x"]))
         let assignment = commands.first { $0.words.first?.text.hasPrefix("ID=") == true }
@@ -39,7 +41,8 @@ import Testing
     }
 
     @Test func expansionsAreMarkedWithWhetherTheyAreQuoted() throws {
-        let command = try #require(ShellScriptScanner.commands(in: SourceText("aws x --a \"pre-$VAR\" $OTHER ${X:-y}")).first)
+        let command = try #require(
+            ShellScriptScanner.commands(in: SourceText("aws x --a \"pre-$VAR\" $OTHER ${X:-y}")).first)
         #expect(command.words[3].text == "pre-$VAR")
         #expect(command.words[3].expansions.map(\.isQuoted) == [true])
         #expect(command.words[3].maySplit == false)

@@ -77,7 +77,9 @@ struct ArgparseParser: Sendable {
     /// `_parse_optional`: nil for an argument word; an unknown option has a nil action.
     private func classify(_ word: String) throws(Failure) -> OptionMatch? {
         guard let first = word.first, first == "-" else { return nil }
-        if let action = optionIndex[word] { return OptionMatch(action: action, prefixLength: 0, hasExplicitArgument: false) }
+        if let action = optionIndex[word] {
+            return OptionMatch(action: action, prefixLength: 0, hasExplicitArgument: false)
+        }
         if word.count == 1 { return nil }
         if let equals = word.firstIndex(of: "=") {
             let option = String(word[..<equals])
@@ -230,9 +232,11 @@ struct ArgparseParser: Sendable {
             if match.hasExplicitArgument {
                 let takes = ArgparsePattern.match([action.pattern], ["A"][...]).map { $0[0] } ?? -1
                 guard takes == 1 else {
-                    let explicit = String(decoding: Array(words[index].utf8).dropFirst(match.prefixLength), as: UTF8.self)
+                    let explicit = String(
+                        decoding: Array(words[index].utf8).dropFirst(match.prefixLength), as: UTF8.self)
                     throw Failure(
-                        message: "argument \(action.displayName): ignored explicit argument \(PythonRepr.string(explicit))",
+                        message:
+                            "argument \(action.displayName): ignored explicit argument \(PythonRepr.string(explicit))",
                         wordIndex: index)
                 }
                 try take(actionIndex, [WordReference(index: index, prefixLength: match.prefixLength)], at: index)
@@ -240,9 +244,11 @@ struct ArgparseParser: Sendable {
             }
             let first = index + 1
             guard let count = ArgparsePattern.match([action.pattern], classes[first...])?.first else {
-                throw Failure(message: "argument \(action.displayName): \(Self.arityError(action.arity))", wordIndex: index)
+                throw Failure(
+                    message: "argument \(action.displayName): \(Self.arityError(action.arity))", wordIndex: index)
             }
-            try take(actionIndex, (first..<(first + count)).map { WordReference(index: $0, prefixLength: 0) }, at: index)
+            try take(
+                actionIndex, (first..<(first + count)).map { WordReference(index: $0, prefixLength: 0) }, at: index)
             return first + count
         }
 
@@ -322,7 +328,8 @@ struct ArgparseParser: Sendable {
             }
             if let choices = action.choices, !choices.contains(text) {
                 throw Failure(
-                    message: "argument \(action.displayName): Invalid choice \(PythonRepr.string(text)), valid choices are: "
+                    message:
+                        "argument \(action.displayName): Invalid choice \(PythonRepr.string(text)), valid choices are: "
                         + choices.joined(separator: ", "), wordIndex: wordIndex)
             }
         }

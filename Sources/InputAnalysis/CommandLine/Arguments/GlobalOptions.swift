@@ -13,7 +13,8 @@ enum GlobalOptions {
             flag("--no-paginate", dest: "paginate", value: false),
             value(
                 "--output", dest: "output",
-                choices: version == .v1 ? ["json", "text", "table"] : ["json", "text", "table", "yaml", "yaml-stream", "off"]),
+                choices: version == .v1
+                    ? ["json", "text", "table"] : ["json", "text", "table", "yaml", "yaml-stream", "off"]),
             value("--query", dest: "query"),
             value("--profile", dest: "profile"),
             value("--region", dest: "region"),

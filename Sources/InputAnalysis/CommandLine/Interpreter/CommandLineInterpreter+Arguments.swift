@@ -61,7 +61,8 @@ extension CommandLineInterpreter {
                 let range = words[wordIndexes[at]].range
                 parameters = parameters.setting(member.name, .scalar(.bool(flag), range: range), keyRange: range)
             case .attributeBoolean(let member, let positive):
-                attributeBoolean(member, positive: positive, value: value, argument: argument, table: table, wordIndexes)
+                attributeBoolean(
+                    member, positive: positive, value: value, argument: argument, table: table, wordIndexes)
             case .paging(let setting):
                 paging(setting, value: value, argument: argument, table: table, wordIndexes)
             case .cliInputJSON, .cliInputYAML:
@@ -222,7 +223,8 @@ extension CommandLineInterpreter {
             let node = SyntaxNode.object([("Value", .scalar(.bool(false), range: range))], range: range)
             parameters = parameters.setting(member.name, node, keyRange: range)
         case .word where positive:
-            guard let raw = rawValue(value, indexes: indexes), let loaded = loadParamFile(raw, argument: argument, table: table),
+            guard let raw = rawValue(value, indexes: indexes),
+                let loaded = loadParamFile(raw, argument: argument, table: table),
                 let node = unpack(loaded, member: member, argument: argument, table: table)
             else { return }
             parameters = parameters.setting(member.name, node, keyRange: optionRange)

@@ -27,7 +27,8 @@ extension CommandLineInterpreter {
         default:
             break
         }
-        guard let raw = rawValue(value, indexes: indexes), let loaded = loadParamFile(raw, argument: argument, table: table)
+        guard let raw = rawValue(value, indexes: indexes),
+            let loaded = loadParamFile(raw, argument: argument, table: table)
         else { return }
         if option == .secondaryPrivateIPAddresses {
             let items: [ValueText]
@@ -52,7 +53,8 @@ extension CommandLineInterpreter {
         switch loaded {
         case .text(let loadedText): text = loadedText
         case .bytes(let data):
-            report(.invalidValue, "\(argument.cliName): fileb:// gives bytes; this option takes text.", range: data.range)
+            report(
+                .invalidValue, "\(argument.cliName): fileb:// gives bytes; this option takes text.", range: data.range)
             return
         case .list: return
         }
@@ -67,8 +69,10 @@ extension CommandLineInterpreter {
                 report(.invalidValue, "count parameter should be of form min[:max] (e.g. 1 or 1:10)", range: text.range)
                 return
             }
-            parameters = parameters.setting("MinCount", .scalar(.integer(minimum), range: text.range), keyRange: optionRange)
-            parameters = parameters.setting("MaxCount", .scalar(.integer(maximum), range: text.range), keyRange: optionRange)
+            parameters = parameters.setting(
+                "MinCount", .scalar(.integer(minimum), range: text.range), keyRange: optionRange)
+            parameters = parameters.setting(
+                "MaxCount", .scalar(.integer(maximum), range: text.range), keyRange: optionRange)
         case .protocolName:
             var protocolValue = string
             if case .success(let digits) = PythonNumbers.int(string), let number = Int(digits),
@@ -94,7 +98,8 @@ extension CommandLineInterpreter {
             } else {
                 bounds = (string, string)
             }
-            guard case .success(let from) = PythonNumbers.int(bounds.0), case .success(let to) = PythonNumbers.int(bounds.1)
+            guard case .success(let from) = PythonNumbers.int(bounds.0),
+                case .success(let to) = PythonNumbers.int(bounds.1)
             else {
                 report(
                     .invalidValue, "port parameter should be of the form <from[-to]> (e.g. 22 or 22-25)",
@@ -117,12 +122,15 @@ extension CommandLineInterpreter {
 
     /// `_build_network_interfaces`: the first network interface, created as `{"DeviceIndex": 0}` when absent.
     private mutating func addToNetworkInterface(_ key: String, _ value: SyntaxNode, keepExisting: Bool = false) {
-        var interfaces = parameters.member("NetworkInterfaces")?.value
-            ?? SyntaxNode(.array([.object([("DeviceIndex", .scalar(.integer("0"), range: value.range))], range: value.range)]),
+        var interfaces =
+            parameters.member("NetworkInterfaces")?.value
+            ?? SyntaxNode(
+                .array([.object([("DeviceIndex", .scalar(.integer("0"), range: value.range))], range: value.range)]),
                 range: value.range)
         guard var elements = interfaces.elements, let first = elements.first, first.members != nil else {
             report(
-                .invalidValue, "The first of --network-interfaces must be an object to take \(key).", range: value.range)
+                .invalidValue, "The first of --network-interfaces must be an object to take \(key).", range: value.range
+            )
             return
         }
         if keepExisting && first.member(key) != nil { return }
@@ -133,7 +141,8 @@ extension CommandLineInterpreter {
 
     /// `_build_ip_permissions`: the first permission, created as `{}` when absent.
     private mutating func addToPermission(_ key: String, _ value: SyntaxNode) {
-        let permissions = parameters.member("IpPermissions")?.value
+        let permissions =
+            parameters.member("IpPermissions")?.value
             ?? SyntaxNode(.array([SyntaxNode(.object([]), range: value.range)]), range: value.range)
         guard var elements = permissions.elements, let first = elements.first, first.members != nil else { return }
         elements[0] = first.setting(key, value)
@@ -143,7 +152,8 @@ extension CommandLineInterpreter {
     private mutating func addToGroupPair(_ key: String, _ value: SyntaxNode) {
         let permissions = parameters.member("IpPermissions")?.value
         let first = permissions?.elements?.first ?? SyntaxNode(.object([]), range: value.range)
-        let pairs = first.member("UserIdGroupPairs")?.value
+        let pairs =
+            first.member("UserIdGroupPairs")?.value
             ?? SyntaxNode(.array([SyntaxNode(.object([]), range: value.range)]), range: value.range)
         guard var pairElements = pairs.elements, let pair = pairElements.first, pair.members != nil else { return }
         pairElements[0] = pair.setting(key, value)
@@ -157,8 +167,11 @@ extension CommandLineInterpreter {
         switch command {
         case "run-instances":
             list = "network_interfaces"
-            options = ["secondary_private_ip_addresses", "secondary_private_ip_address_count", "associate_public_ip_address"]
-            message = { _ in "Mixing the --network-interfaces option with the simple, scalar options is not supported." }
+            options = [
+                "secondary_private_ip_addresses", "secondary_private_ip_address_count", "associate_public_ip_address",
+            ]
+            message = { _ in "Mixing the --network-interfaces option with the simple, scalar options is not supported."
+            }
         case "authorize-security-group-ingress", "authorize-security-group-egress", "revoke-security-group-ingress",
             "revoke-security-group-egress":
             list = "ip_permissions"
@@ -170,7 +183,9 @@ extension CommandLineInterpreter {
         guard isTruthy(values[list], indexes: indexes) else { return true }
         for option in options {
             let integer = option == "secondary_private_ip_address_count"
-            guard isTruthy(values[option], integer: integer, indexes: indexes), let value = values[option] else { continue }
+            guard isTruthy(values[option], integer: integer, indexes: indexes), let value = values[option] else {
+                continue
+            }
             report(.argumentError, message(option.replacingAll("_", with: "-")), range: optionRange(of: value, indexes))
             return false
         }
@@ -193,7 +208,8 @@ extension CommandLineInterpreter {
             guard let member = parameters.member("Protocol"), let text = member.value.stringValue else { return }
             let numbers = ["tcp": "6", "udp": "17", "icmp": "1", "all": "-1"]
             if let number = numbers[text] {
-                parameters = parameters.setting("Protocol", .string(number, range: member.value.range), keyRange: member.keyRange)
+                parameters = parameters.setting(
+                    "Protocol", .string(number, range: member.value.range), keyRange: member.keyRange)
             }
         default:
             break
@@ -218,7 +234,8 @@ extension CommandLineInterpreter {
             var value = member.value
             if from == "PrivateIpAddress" {
                 let address = SyntaxNode.object(
-                    [("PrivateIpAddress", value), ("Primary", .scalar(.bool(true), range: value.range))], range: value.range)
+                    [("PrivateIpAddress", value), ("Primary", .scalar(.bool(true), range: value.range))],
+                    range: value.range)
                 value = SyntaxNode(.array([address]), range: value.range)
             }
             interface = interface.setting(to, value)
@@ -234,7 +251,8 @@ extension CommandLineInterpreter {
         let allowed: Set<String>
         switch command {
         case "describe-volumes": allowed = ["NextToken", "DryRun", "PaginationConfig"]
-        case "describe-snapshots": allowed = ["OwnerIds", "RestorableByUserIds", "NextToken", "DryRun", "PaginationConfig"]
+        case "describe-snapshots":
+            allowed = ["OwnerIds", "RestorableByUserIds", "NextToken", "DryRun", "PaginationConfig"]
         default: return
         }
         guard paginate, parameters.members?.allSatisfy({ allowed.contains($0.key) }) == true else { return }

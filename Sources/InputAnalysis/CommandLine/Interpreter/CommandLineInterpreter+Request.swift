@@ -9,11 +9,14 @@ extension CommandLineInterpreter {
     /// under the command line, `--generate-cli-skeleton`), the paginator's first request, the CLI's
     /// `before-parameter-build` fixes, v2's base64 blobs, then validation.
     mutating func finishRequest(
-        table: OperationArgumentTable, inputDocuments: [(argument: OperationArgument, value: ValueText)], skeleton: String?,
+        table: OperationArgumentTable, inputDocuments: [(argument: OperationArgument, value: ValueText)],
+        skeleton: String?,
         commandRange: ByteRange
     ) {
         if version == .v2 && inputDocuments.count > 1 {
-            report(.argumentError, "Only one --cli-input- parameter may be specified.", range: inputDocuments[1].value.range)
+            report(
+                .argumentError, "Only one --cli-input- parameter may be specified.",
+                range: inputDocuments[1].value.range)
             return
         }
         for document in inputDocuments {
@@ -55,7 +58,8 @@ extension CommandLineInterpreter {
         }
         if table.service.cliName == "ec2" { applyEC2RequestFixes(command: table.commandName, at: commandRange) }
         if version == .v2, !isRawBinaryFormat, let input = table.operation.input {
-            parameters = decodeBlobs(parameters, shape: table.service[input], service: table.service, topLevel: true, depth: 0)
+            parameters = decodeBlobs(
+                parameters, shape: table.service[input], service: table.service, topLevel: true, depth: 0)
         }
         var findings = InputValidator.validate(
             parameters, operation: table.operation, service: table.service, format: .json, source: combined.text,
@@ -96,7 +100,8 @@ extension CommandLineInterpreter {
         let bytes = value.bytes
         let binary = bytes.starts(with: Self.binaryFilePrefix)
         if binary || bytes.starts(with: Self.filePrefix) {
-            let path = String(decoding: bytes[(binary ? Self.binaryFilePrefix.count : Self.filePrefix.count)...], as: UTF8.self)
+            let path = String(
+                decoding: bytes[(binary ? Self.binaryFilePrefix.count : Self.filePrefix.count)...], as: UTF8.self)
             result.inputFiles.append(
                 InputFileReference(
                     path: path, format: isYAML ? .yaml : .json, range: value.range,
@@ -123,8 +128,11 @@ extension CommandLineInterpreter {
             if let error = parse.diagnostics.sorted(by: { $0.range.start < $1.range.start })
                 .first(where: { $0.severity == .error })
             {
-                let detail = version == .v1 ? "Invalid JSON: \(error.message)" : "Invalid JSON received. (\(error.message))"
-                report(.syntax, "Error parsing parameter 'cli-input-json': \(detail)", range: text.sourceRange(error.range))
+                let detail =
+                    version == .v1 ? "Invalid JSON: \(error.message)" : "Invalid JSON received. (\(error.message))"
+                report(
+                    .syntax, "Error parsing parameter 'cli-input-json': \(detail)", range: text.sourceRange(error.range)
+                )
                 return false
             }
             root = parse.root?.mappingRanges(text.sourceRange).pythonDict()
@@ -151,7 +159,8 @@ extension CommandLineInterpreter {
         guard let configMember = parameters.member("PaginationConfig") else { return true }
         parameters = parameters.removing("PaginationConfig")
         guard let members = configMember.value.members else {
-            report(.invalidValue, "PaginationConfig must be an object of PageSize, MaxItems and StartingToken.",
+            report(
+                .invalidValue, "PaginationConfig must be an object of PageSize, MaxItems and StartingToken.",
                 range: configMember.value.range)
             return false
         }
@@ -182,7 +191,8 @@ extension CommandLineInterpreter {
         if let pageSize = config.member("PageSize")?.value, !Self.isNone(pageSize) {
             guard let limitKey = paginator.limitKey else {
                 report(
-                    .argumentError, "PageSize parameter is not supported for the pagination interface for this operation.",
+                    .argumentError,
+                    "PageSize parameter is not supported for the pagination interface for this operation.",
                     range: pageSize.range)
                 return false
             }
@@ -252,14 +262,18 @@ extension CommandLineInterpreter {
                 guard let member = shape.member(named: members[index].key) else { continue }
                 if topLevel && result.streamingFileMembers.contains(member.name) { continue }
                 members[index].value = decodeBlobs(
-                    members[index].value, shape: service[member.shape], service: service, topLevel: false, depth: depth + 1)
+                    members[index].value, shape: service[member.shape], service: service, topLevel: false,
+                    depth: depth + 1)
             }
             return SyntaxNode(.object(members), range: node.range)
         case .list:
             guard let element = shape.listMember, let elements = node.elements else { return node }
             let elementShape = service[element.shape]
             return SyntaxNode(
-                .array(elements.map { decodeBlobs($0, shape: elementShape, service: service, topLevel: false, depth: depth + 1) }),
+                .array(
+                    elements.map {
+                        decodeBlobs($0, shape: elementShape, service: service, topLevel: false, depth: depth + 1)
+                    }),
                 range: node.range)
         case .map:
             guard let value = shape.mapValue, var members = node.members else { return node }

@@ -58,7 +58,9 @@ extension CommandLineInterpreter {
             guard let node = parseShorthand(text, cliName: cliName) else { return nil }
             parsed = node
         case .bytes(let data):
-            report(.invalidValue, "\(cliName): fileb:// gives bytes, which the shorthand parser cannot read.", range: data.range)
+            report(
+                .invalidValue, "\(cliName): fileb:// gives bytes, which the shorthand parser cannot read.",
+                range: data.range)
             return nil
         }
         var coercion = BackCompatCoercion(service: service, cliName: cliName)
@@ -160,7 +162,8 @@ struct BackCompatCoercion {
             for member in shape.members {
                 guard let index = members.lastIndex(where: { $0.key == member.name }) else { continue }
                 do {
-                    members[index].value = try visit(members[index].value, shape: service[member.shape], depth: depth + 1)
+                    members[index].value = try visit(
+                        members[index].value, shape: service[member.shape], depth: depth + 1)
                 } catch {
                     problems.append(
                         Problem(
@@ -207,7 +210,8 @@ struct BackCompatCoercion {
                 problems.append(
                     Problem(
                         code: .invalidValue,
-                        message: "int() argument must be a string, a bytes-like object or a real number, not '\(typeName)'",
+                        message:
+                            "int() argument must be a string, a bytes-like object or a real number, not '\(typeName)'",
                         range: node.range))
                 return node
             }
@@ -248,7 +252,8 @@ struct BackCompatCoercion {
             guard typeName.isEmpty else {
                 problems.append(
                     Problem(
-                        code: .invalidValue, message: "'\(typeName)' object has no attribute 'lower'", range: node.range))
+                        code: .invalidValue, message: "'\(typeName)' object has no attribute 'lower'", range: node.range
+                    ))
                 return node
             }
             guard case .string(let text)? = node.scalar?.kind else { return node }

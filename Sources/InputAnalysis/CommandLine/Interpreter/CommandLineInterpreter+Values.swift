@@ -8,14 +8,18 @@ extension CommandLineInterpreter {
     /// The paramfile step (`load-cli-arg`, AWSCLI.md 1.1 step 2): a value (or a list of one word) that starts with
     /// `file://` or `fileb://` is replaced by the file's text or bytes; v1 also fetches `http(s)://`, except for its
     /// list of URL-valued options. Nil when the step fails or the value cannot be known.
-    mutating func loadParamFile(_ raw: RawValue, argument: OperationArgument, table: OperationArgumentTable) -> RawValue? {
+    mutating func loadParamFile(_ raw: RawValue, argument: OperationArgument, table: OperationArgumentTable)
+        -> RawValue?
+    {
         let candidate: ValueText
         switch raw {
         case .text(let text): candidate = text
         case .list(let list) where list.count == 1: candidate = list[0]
         default: return raw
         }
-        if version == .v1 && ParamFileExclusions.isExcluded(argument.name, command: table.commandName, service: table.service) {
+        if version == .v1
+            && ParamFileExclusions.isExcluded(argument.name, command: table.commandName, service: table.service)
+        {
             return raw
         }
         let bytes = candidate.bytes
@@ -36,11 +40,13 @@ extension CommandLineInterpreter {
         let prefixLength = binary ? Self.binaryFilePrefix.count : Self.filePrefix.count
         let path = String(decoding: bytes[prefixLength...], as: UTF8.self)
         if candidate.isUnknown(ByteRange(start: 0, end: bytes.count)) {
-            unknownValue("\(argument.cliName) is read from a file whose name is only known at run time.", range: candidate.range)
+            unknownValue(
+                "\(argument.cliName) is read from a file whose name is only known at run time.", range: candidate.range)
             return nil
         }
         guard let files else {
-            unknownValue("\(argument.cliName) is read from \(candidate.string), which params was not asked to read.",
+            unknownValue(
+                "\(argument.cliName) is read from \(candidate.string), which params was not asked to read.",
                 range: candidate.range)
             return nil
         }
@@ -63,9 +69,11 @@ extension CommandLineInterpreter {
     mutating func checkInputDocumentParamFile(_ text: ValueText, argument: OperationArgument) -> Bool {
         let bytes = text.bytes
         let binary = bytes.starts(with: Self.binaryFilePrefix)
-        guard binary || bytes.starts(with: Self.filePrefix), let files, !text.isUnknown(ByteRange(start: 0, end: bytes.count))
+        guard binary || bytes.starts(with: Self.filePrefix), let files,
+            !text.isUnknown(ByteRange(start: 0, end: bytes.count))
         else { return true }
-        let path = String(decoding: bytes[(binary ? Self.binaryFilePrefix.count : Self.filePrefix.count)...], as: UTF8.self)
+        let path = String(
+            decoding: bytes[(binary ? Self.binaryFilePrefix.count : Self.filePrefix.count)...], as: UTF8.self)
         do {
             _ = try files.load(path: path, binary: binary)
             return true
@@ -101,10 +109,11 @@ extension CommandLineInterpreter {
         case .list(let list): first = list.first?.string
         case .bytes: first = nil
         }
-        let looksLikeJSON = first.map { text in
-            let stripped = text.unicodeScalars.drop { PythonNumbers.isPythonWhitespace($0) }
-            return stripped.first == "[" || stripped.first == "{"
-        } ?? false
+        let looksLikeJSON =
+            first.map { text in
+                let stripped = text.unicodeScalars.drop { PythonNumbers.isPythonWhitespace($0) }
+                return stripped.first == "[" || stripped.first == "{"
+            } ?? false
         if !looksLikeJSON && Self.supportsShorthand(member, in: service) {
             return shorthand(raw, member: member, argument: argument, table: table)
         }
@@ -121,7 +130,9 @@ extension CommandLineInterpreter {
             switch raw {
             case .text(let text): return complex(text, shape: shape, context)
             case .bytes(let data):
-                report(.syntax, "Error parsing parameter '\(context.cliName)': Invalid JSON: fileb:// gives bytes.", range: data.range)
+                report(
+                    .syntax, "Error parsing parameter '\(context.cliName)': Invalid JSON: fileb:// gives bytes.",
+                    range: data.range)
                 return nil
             case .list: return nil
             }
@@ -200,7 +211,8 @@ extension CommandLineInterpreter {
     private mutating func complex(_ text: ValueText, shape: Shape, _ context: ValueContext) -> SyntaxNode? {
         let stripped = text.string.unicodeScalars.drop { PythonNumbers.isPythonWhitespace($0) }
         guard let first = stripped.first else {
-            report(.invalidValue, "\(context.cliName): string index out of range (the value is empty).", range: text.range)
+            report(
+                .invalidValue, "\(context.cliName): string index out of range (the value is empty).", range: text.range)
             return nil
         }
         if first == "{" { return json(text, context) }
@@ -223,14 +235,18 @@ extension CommandLineInterpreter {
         case .text(let text):
             let stripped = text.string.unicodeScalars.drop { PythonNumbers.isPythonWhitespace($0) }
             guard let first = stripped.first else {
-                report(.invalidValue, "\(context.cliName): string index out of range (the value is empty).", range: text.range)
+                report(
+                    .invalidValue, "\(context.cliName): string index out of range (the value is empty).",
+                    range: text.range)
                 return nil
             }
             if first == "[" { return json(text, context) }
             items = Self.characters(of: text)
             whole = text.range
         case .list(let words):
-            if words.count == 1, words[0].string.unicodeScalars.drop(while: PythonNumbers.isPythonWhitespace).first == "[" {
+            if words.count == 1,
+                words[0].string.unicodeScalars.drop(while: PythonNumbers.isPythonWhitespace).first == "["
+            {
                 return json(words[0], context)
             }
             items = words
@@ -265,13 +281,16 @@ extension CommandLineInterpreter {
             else { return nil }
             let stripped = text.string.unicodeScalars.drop { PythonNumbers.isPythonWhitespace($0) }
             guard let first = stripped.first else {
-                report(.invalidValue, "\(context.cliName): string index out of range (the value is empty).", range: text.range)
+                report(
+                    .invalidValue, "\(context.cliName): string index out of range (the value is empty).",
+                    range: text.range)
                 return nil
             }
             if first == "[" { return json(text, context) }
             var nodes = [SyntaxNode]()
             for character in Self.characters(of: text) {
-                guard let node = unpackElement(character, shape: elementShape, member: element, context, depth: depth + 1)
+                guard
+                    let node = unpackElement(character, shape: elementShape, member: element, context, depth: depth + 1)
                 else { return nil }
                 nodes.append(node)
             }
@@ -332,12 +351,14 @@ extension CommandLineInterpreter {
                 return .string(path, range: text.range)
             }
             guard let files else {
-                unknownValue("\(context.cliName) names a file (\(path)) that params was not asked to check.", range: text.range)
+                unknownValue(
+                    "\(context.cliName) names a file (\(path)) that params was not asked to check.", range: text.range)
                 return nil
             }
             guard files.isFile(path) else {
                 report(
-                    .invalidValue, "Error parsing parameter '\(context.cliName)': Blob values must be a path to a file.",
+                    .invalidValue,
+                    "Error parsing parameter '\(context.cliName)': Blob values must be a path to a file.",
                     range: text.range)
                 return nil
             }

@@ -45,7 +45,8 @@ package struct CommandLineInterpreter {
     ///   - source: the text the words' ranges point into (a script, or the words of a command line laid out).
     ///   - files: reads `file://` values; without it, such values are left out with a `not-modelled` finding.
     package static func interpret(
-        _ arguments: [CommandWord], source: SourceText, services: @escaping ServiceLookup, files: (any CommandFileSystem)?,
+        _ arguments: [CommandWord], source: SourceText, services: @escaping ServiceLookup,
+        files: (any CommandFileSystem)?,
         options: ValidationOptions = ValidationOptions()
     ) -> CommandLineInterpretation {
         var interpreter = CommandLineInterpreter(
@@ -84,8 +85,10 @@ package struct CommandLineInterpreter {
         }
         // 2. The service's parser: the operation name.
         let afterService = globals.extras
-        let serviceParse = ArgparseParser([ArgparseAction(optionStrings: [], dest: "operation", arity: .one, required: true)])
-            .parseKnownArgs(afterService.map { strings[$0] })
+        let serviceParse = ArgparseParser([
+            ArgparseAction(optionStrings: [], dest: "operation", arity: .one, required: true)
+        ])
+        .parseKnownArgs(afterService.map { strings[$0] })
         if let failure = serviceParse.failure {
             reportArgparse(failure, indexes: afterService, fallback: .empty(at: serviceRange.end))
             return
@@ -101,7 +104,8 @@ package struct CommandLineInterpreter {
         // 3. The operation's own arguments.
         let operationWords = serviceParse.extras.map { afterService[$0] }
         interpretOperation(
-            OperationArgumentTable.build(service: service, operation: operation, commandName: commandName, version: version),
+            OperationArgumentTable.build(
+                service: service, operation: operation, commandName: commandName, version: version),
             wordIndexes: operationWords, commandRange: words[operationIndex].range)
     }
 
@@ -126,7 +130,8 @@ package struct CommandLineInterpreter {
         }
         if case .word(let reference)? = globals.values["query"] {
             report(
-                .notModelled, "--query is not checked: the AWS CLI compiles it as JMESPath and applies it to the response.",
+                .notModelled,
+                "--query is not checked: the AWS CLI compiles it as JMESPath and applies it to the response.",
                 range: range(reference))
         }
         if case .flag(false, _)? = globals.values["paginate"] { paginate = false }
@@ -157,14 +162,17 @@ package struct CommandLineInterpreter {
         case .unknown(let suggestions):
             let hint = suggestions.first.map { " Did you mean \"\($0)\"?" } ?? ""
             report(
-                .argumentError, "argument operation: Invalid choice: \(service.cliName) has no command \"\(name)\".\(hint)",
+                .argumentError,
+                "argument operation: Invalid choice: \(service.cliName) has no command \"\(name)\".\(hint)",
                 range: range, suggestions: suggestions)
         }
         return nil
     }
 
     private mutating func reportUnknownService(_ name: String, error: ModelError, range: ByteRange) {
-        if CLINames.dataName(forServiceCommand: name) == nil || ["configure", "history", "ddb", "cli-dev"].contains(name) {
+        if CLINames.dataName(forServiceCommand: name) == nil
+            || ["configure", "history", "ddb", "cli-dev"].contains(name)
+        {
             report(
                 .notModelled,
                 "`aws \(name)` is a hand-written command of the AWS CLI; params models the commands generated from "

@@ -27,7 +27,10 @@ package enum ParameterJSONWriter {
     ) {
         switch node.value {
         case .object(let members):
-            guard !members.isEmpty else { return out += "{}" }
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
             out += "{"
             for (i, member) in members.enumerated() {
                 if i > 0 { out += layout == .indented ? "," : ", " }
@@ -45,7 +48,10 @@ package enum ParameterJSONWriter {
             newline(&out, level, layout)
             out += "}"
         case .array(let elements):
-            guard !elements.isEmpty else { return out += "[]" }
+            guard !elements.isEmpty else {
+                out += "[]"
+                return
+            }
             out += "["
             for (i, element) in elements.enumerated() {
                 if i > 0 { out += layout == .indented ? "," : ", " }

@@ -40,7 +40,8 @@ enum StartingToken {
         guard !parse.hasErrors, let root = parse.root?.pythonDict() else { return nil }
         guard let members = root.members else {
             if root.elements != nil { return nil }
-            return .failure(Failure(message: "The starting token decodes to \(ValueDescription.kind(of: root)), not an object."))
+            return .failure(
+                Failure(message: "The starting token decodes to \(ValueDescription.kind(of: root)), not an object."))
         }
         if members.contains(where: { $0.key == "boto_encoded_keys" }) {
             return .failure(Failure(message: "Starting tokens with encoded binary keys are not modelled."))

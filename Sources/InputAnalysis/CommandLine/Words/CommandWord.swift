@@ -42,7 +42,8 @@ package struct CommandWord: Sendable, Hashable {
     package init(value: [UInt8], range: ByteRange, offsets: [Int], expansions: [Expansion] = []) {
         self.value = value
         self.range = range
-        let identity = offsets.count == value.count + 1
+        let identity =
+            offsets.count == value.count + 1
             && offsets.enumerated().allSatisfy { $0.element == range.start + $0.offset }
         self.offsets = identity || offsets.count != value.count + 1 ? nil : offsets
         self.expansions = expansions
