@@ -100,7 +100,8 @@ struct ParamsCommand: ParsableCommand {
         func interpret(_ words: [String]) -> (CommandLineInterpretation, SourceText, [CommandWord]) {
             let laidOut = CommandWord.layOut(words.first == "aws" ? Array(words.dropFirst()) : words)
             let result = CommandLineInterpreter.interpret(
-                laidOut.words, source: laidOut.source, services: lookup, files: files, options: options)
+                laidOut.words, source: laidOut.source, services: lookup, files: files,
+                filters: { catalog.filters(for: $0) }, options: options)
             return (result, laidOut.source, laidOut.words)
         }
         if listArguments {

@@ -64,6 +64,9 @@ extension CommandLineInterpreter {
         var findings = InputValidator.validate(
             parameters, operation: table.operation, service: table.service, format: .json, source: combined.text,
             options: options)
+        if let knowledge = filters?(table.service) {
+            findings += FilterRule.findings(in: parameters, operation: table.operation.name, filters: knowledge)
+        }
         if hasUnknownValues { findings.removeAll { $0.code == .missingRequired || $0.code == .unionEmpty } }
         findings.removeAll { $0.code == .missingRequired && $0.path.isRoot && brokenMembers.contains($0.member ?? "") }
         if result.findings.contains(where: { $0.code == .missingOption }) {

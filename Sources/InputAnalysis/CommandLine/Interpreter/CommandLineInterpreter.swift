@@ -13,12 +13,15 @@ package import TextModel
 package struct CommandLineInterpreter {
     /// How the interpreter finds a service model by its CLI name (`ModelCatalog.service`, usually).
     package typealias ServiceLookup = (String) -> Result<Service, ModelError>
+    /// The filter knowledge of a service (`ModelCatalog.filters(for:)`, usually).
+    package typealias FilterLookup = (Service) -> ServiceFilters?
 
     let words: [CommandWord]
     let strings: [String]
     let source: SourceText
     let services: ServiceLookup
     let files: (any CommandFileSystem)?
+    let filters: FilterLookup?
     let options: ValidationOptions
     var version: CLIVersion { options.cliVersion }
 
@@ -44,14 +47,16 @@ package struct CommandLineInterpreter {
     /// - Parameters:
     ///   - source: the text the words' ranges point into (a script, or the words of a command line laid out).
     ///   - files: reads `file://` values; without it, such values are left out with a `not-modelled` finding.
+    ///   - filters: the filter knowledge checked on the request's filter entries (`filter-key`, `filter-value`
+    ///     findings, as `check` reports them); nil checks none.
     package static func interpret(
         _ arguments: [CommandWord], source: SourceText, services: @escaping ServiceLookup,
-        files: (any CommandFileSystem)?,
+        files: (any CommandFileSystem)?, filters: FilterLookup? = nil,
         options: ValidationOptions = ValidationOptions()
     ) -> CommandLineInterpretation {
         var interpreter = CommandLineInterpreter(
             words: arguments, strings: arguments.map(\.text), source: source, services: services, files: files,
-            options: options, combined: CombinedText(source: source))
+            filters: filters, options: options, combined: CombinedText(source: source))
         interpreter.run()
         return interpreter.finish()
     }
