@@ -11,8 +11,8 @@ import tomllib
 import pytest
 
 from lsp_stdio import LSPClient
-from test_neovim import BINARY, INPUT, REPO
-from test_vscode import COMPOSE, OPERATION, PACKAGE, SCHEMAS
+from test_neovim import BINARY, COMPOSE, INPUT, PACKAGE, REPO
+from test_vscode import OPERATION, SCHEMAS
 
 EDITORS = os.path.join(REPO, 'editors')
 # What the tests fill in where the configurations leave the user's values empty.

@@ -11,22 +11,13 @@ import tempfile
 
 import pytest
 
-from test_neovim import BINARY, INPUT, REPO
+from test_neovim import BINARY, COMPOSE, INPUT, PACKAGE, REPO
 
 EXTENSION_DIR = os.path.join(REPO, 'editors', 'vscode')
 EXTENSION = os.path.join(EXTENSION_DIR, 'extension.js')
 SCHEMAS = os.path.join(REPO, 'schemas')
 OPERATION = 'describe-maintenance-window-execution-task-invocations'
 LANGUAGES = ['json', 'jsonc', 'yaml', 'shellscript']
-COMPOSE = '''services:
-  web:
-    image: nginx:1.27
-    ports:
-      - "8080:80"
-    environment:
-      DEBUG: "yes"
-'''
-PACKAGE = '{"name": "x", "version": "1.0.0", "scripts": {"test": "jest"}}\n'
 
 
 def lsp_exchange(messages):
