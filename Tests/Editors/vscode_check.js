@@ -254,8 +254,9 @@ async function main() {
         forwarded += 1;
         return ['from the server'];
       };
-      const symbols = middleware.provideDocumentSymbols ? middleware.provideDocumentSymbols(document, {}, next) : next();
-      const folding = middleware.provideFoldingRanges ? middleware.provideFoldingRanges(document, {}, {}, next) : next();
+      const { provideDocumentSymbols, provideFoldingRanges } = middleware;
+      const symbols = provideDocumentSymbols ? provideDocumentSymbols(document, {}, next) : next();
+      const folding = provideFoldingRanges ? provideFoldingRanges(document, {}, {}, next) : next();
       result.middleware[languageId] = { symbols, folding, forwarded };
     }
 

@@ -61,7 +61,8 @@ function start() {
   started = client.start();
   // Reported here once; callers that await `started` see the rejection themselves.
   started.catch((error) => {
-    vscode.window.showErrorMessage(`cli-input-ls did not start (${error.message || error}). Check cliInputLs.serverPath.`);
+    const reason = error.message || error;
+    vscode.window.showErrorMessage(`cli-input-ls did not start (${reason}). Check cliInputLs.serverPath.`);
   });
   return started;
 }
