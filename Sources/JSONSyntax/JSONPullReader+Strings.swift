@@ -18,7 +18,12 @@ extension JSONPullReader {
 
     /// The decoded text of a token this reader returned.
     package func string(of token: JSONStringToken) -> String {
-        Self.decodeStringContent(bytes, start: token.start, end: token.end)
+        guard !token.hasEscapes, token.start >= 0, token.start <= token.end, token.end <= bytes.count else {
+            return Self.decodeStringContent(bytes, start: token.start, end: token.end)
+        }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[token.start..<token.end]), as: UTF8.self)
+        }
     }
 
     /// Whether a token's content is exactly `expected` as written (escapes not decoded).

@@ -1,7 +1,8 @@
-/// The documentation strings of one service model, as written in the model file (JSON string content, escapes
-/// not decoded), one after another. Immutable once built, shared by every `DocumentationText` that points into it.
+/// The bytes of a model file that documentation strings point into: the decompressed model itself, kept alive
+/// and never changed after the load, shared by every `DocumentationText` of the service.
 final class DocumentationStore: Sendable {
-    /// Where one documentation string lies in `bytes`: UTF-8 byte offset (0-based) and length.
+    /// Where one documentation string's content (between its quotes, escapes not decoded) lies in `bytes`:
+    /// UTF-8 byte offset (0-based) and length.
     struct Span: Sendable, Hashable {
         var start: UInt32
         var count: UInt32

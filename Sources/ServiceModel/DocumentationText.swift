@@ -3,8 +3,8 @@ internal import JSONSyntax
 /// The documentation of a model element (HTML, as botocore ships it), kept as the model file writes it and
 /// decoded each time it is read.
 ///
-/// Most of a model's bytes are documentation that only hover and `yaml-input` comments ever show, so a load
-/// copies the written bytes into one `DocumentationStore` per service instead of building a `String` for each.
+/// Most of a model's bytes are documentation that only hover and `yaml-input` comments ever show, so a load keeps
+/// the model's bytes (`DocumentationStore`) and a span per string instead of building a `String` for each.
 /// Equality and hashing go by the decoded text.
 struct DocumentationText: Sendable, Hashable {
     private enum Storage: Sendable {

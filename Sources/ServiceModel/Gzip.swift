@@ -14,7 +14,59 @@ package enum Gzip {
     }
 
     /// The decompressed content of a complete gzip (or zlib) stream; a truncated or corrupt stream fails.
+    ///
+    /// A gzip stream ends with its uncompressed size (modulo 2^32): when that is plausible, the data is inflated
+    /// in one call straight into an array of that size. Otherwise, or when the stream holds more than announced
+    /// (several members, a damaged trailer), it is inflated chunk by chunk.
     package static func decompress(_ input: [UInt8], limit: Int = 1 << 30) throws(Failure) -> [UInt8] {
+        if let size = announcedSize(input, limit: limit), let output = try inflateWhole(input, size: size) {
+            return output
+        }
+        return try inflateInChunks(input, limit: limit)
+    }
+
+    /// The size a gzip trailer announces (its last four bytes, little-endian), when deflate could produce it from
+    /// this much input (at most 1032 bytes per byte) and it is within `limit`.
+    private static func announcedSize(_ input: [UInt8], limit: Int) -> Int? {
+        guard isGzip(input), input.count >= 18 else { return nil }
+        let n = input.count
+        let size = Int(input[n - 4]) | Int(input[n - 3]) << 8 | Int(input[n - 2]) << 16 | Int(input[n - 1]) << 24
+        guard size > 0, size <= limit, size <= input.count * 1032 else { return nil }
+        return size
+    }
+
+    /// `input` inflated into an array of `size` bytes, or nil when the stream produces more than that.
+    private static func inflateWhole(_ input: [UInt8], size: Int) throws(Failure) -> [UInt8]? {
+        var stream = z_stream()
+        // 15 + 32: the largest window, with automatic gzip/zlib header detection; zlib checks CRC and length.
+        guard czlib_inflate_init2(&stream, 15 + 32) == Z_OK else { throw Failure(reason: "zlib could not start") }
+        defer { inflateEnd(&stream) }
+        var status: Int32 = Z_OK
+        let output = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            input.withUnsafeBufferPointer { inBuffer in
+                // zlib never writes through `next_in`.
+                stream.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
+                stream.avail_in = uInt(inBuffer.count)
+                stream.next_out = buffer.baseAddress
+                stream.avail_out = uInt(buffer.count)
+                status = inflate(&stream, Z_FINISH)
+                count = buffer.count - Int(stream.avail_out)
+            }
+        }
+        switch status {
+        case Z_STREAM_END:
+            return output
+        case Z_BUF_ERROR where stream.avail_out == 0:
+            return nil
+        case Z_BUF_ERROR:
+            throw Failure(reason: "the compressed data is truncated")
+        default:
+            let message = stream.msg.map { String(cString: $0) } ?? "error \(status)"
+            throw Failure(reason: "the compressed data is corrupt (\(message))")
+        }
+    }
+
+    private static func inflateInChunks(_ input: [UInt8], limit: Int) throws(Failure) -> [UInt8] {
         var stream = z_stream()
         // 15 + 32: the largest window, with automatic gzip/zlib header detection.
         guard czlib_inflate_init2(&stream, 15 + 32) == Z_OK else { throw Failure(reason: "zlib could not start") }

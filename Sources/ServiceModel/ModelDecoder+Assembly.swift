@@ -1,27 +1,19 @@
-/// Turning the drafts into the immutable `Service`: shape IDs in model order, references resolved, documentation
-/// pointing into one shared store.
+/// The finished `Service`: every referenced name must be a shape; names nothing uses any more (an ignored value
+/// mentioned them, or a repeated key replaced their definition) leave gaps, closed by renumbering.
 extension ModelDecoder {
     /// The service read, named `name` (the botocore data-directory name).
-    func service(
-        name: String, apiVersion: String, nameExceptions: [String: String], paginators: [String: Paginator]
-    ) throws -> Service {
+    func service(name: String, apiVersion: String, paginators: [String: Paginator]) throws -> Service {
         guard sawShapes else { throw Failure(reason: "it has no \"shapes\" object") }
         guard sawOperations else { throw Failure(reason: "it has no \"operations\" object") }
-        var ids = [Int32](repeating: -1, count: shapeNames.count)
-        for (position, number) in shapeOrder.enumerated() { ids[Int(number)] = Int32(position) }
-        let store = documentation.isEmpty ? nil : DocumentationStore(bytes: documentation)
-        let assembler = Assembler(ids: ids, names: shapeNames, store: store)
-
-        var shapes = [Shape]()
-        shapes.reserveCapacity(shapeOrder.count)
-        for number in shapeOrder {
-            guard let draft = shapeDrafts[Int(number)], let type = draft.type else { continue }
-            shapes.append(try assembler.shape(draft, type: type))
+        var defined = [Shape]()
+        defined.reserveCapacity(shapes.count)
+        for shape in shapes {
+            if let shape { defined.append(shape) }
         }
-        var operations = [Operation]()
-        operations.reserveCapacity(operationDrafts.count)
-        for draft in operationDrafts {
-            operations.append(try assembler.operation(draft, nameExceptions: nameExceptions))
+        var finalOperations = operations
+        if defined.count < shapes.count {
+            try checkReferences()
+            (defined, finalOperations) = renumbered()
         }
         return Service(
             name: name,
@@ -30,87 +22,69 @@ extension ModelDecoder {
             fullName: metadata?["serviceFullName"]?.stringValue,
             protocolName: metadata?["protocol"]?.stringValue,
             documentation: serviceDocumentation,
-            operations: operations,
-            shapes: shapes,
+            operations: finalOperations,
+            shapes: defined,
             paginators: paginators)
+    }
+
+    /// Throws for the first reference to a name that no shape defines.
+    private func checkReferences() throws {
+        func check(_ id: ShapeID?, _ context: () -> String) throws {
+            guard let id, id.index < shapes.count, shapes[id.index] == nil else { return }
+            throw Failure(reason: "\(context()) refers to the missing shape \"\(shapeNames.names[id.index])\"")
+        }
+        for case let shape? in shapes {
+            for member in shape.members { try check(member.shape) { "member \(shape.name).\(member.name)" } }
+            try check(shape.listMember?.shape) { "list \(shape.name)" }
+            try check(shape.mapKey?.shape) { "map \(shape.name) key" }
+            try check(shape.mapValue?.shape) { "map \(shape.name) value" }
+        }
+        for operation in operations {
+            try check(operation.input) { "operation \(operation.name) input" }
+            try check(operation.output) { "operation \(operation.name) output" }
+        }
+    }
+
+    /// The defined shapes and the operations with IDs that skip the gaps.
+    private func renumbered() -> ([Shape], [Operation]) {
+        var newIDs = [Int](repeating: 0, count: shapes.count)
+        var next = 0
+        for (k, shape) in shapes.enumerated() where shape != nil {
+            newIDs[k] = next
+            next += 1
+        }
+        let renumber = { (id: ShapeID) in ShapeID(newIDs[id.index]) }
+        let defined = shapes.compactMap { $0?.renumbered(renumber) }
+        let operations = operations.map { operation in
+            var copy = operation
+            copy.input = operation.input.map(renumber)
+            copy.output = operation.output.map(renumber)
+            return copy
+        }
+        return (defined, operations)
     }
 }
 
-/// Builds `Shape`s, `Member`s and `Operation`s from drafts once every shape's ID is known.
-private struct Assembler {
-    /// The final ID of each provisional shape number; -1 for a name that no shape defines.
-    let ids: [Int32]
-    let names: [String]
-    let store: DocumentationStore?
-
-    func shape(_ draft: ModelDecoder.ShapeDraft, type: ShapeType) throws -> Shape {
-        var members = [Member]()
-        members.reserveCapacity(draft.members.count)
-        for member in draft.members {
-            members.append(try self.member(member, name: member.name) { "member \(draft.name).\(member.name)" })
-        }
-        // List members and map keys/values are named after the shape they reference, as botocore names them.
-        var listMember: Member?
-        var mapKey: Member?
-        var mapValue: Member?
-        switch type {
-        case .list:
-            listMember = try element(draft.listMember) { "list \(draft.name)" }
-        case .map:
-            mapKey = try element(draft.mapKey) { "map \(draft.name) key" }
-            mapValue = try element(draft.mapValue) { "map \(draft.name) value" }
-        default:
-            break
-        }
-        return Shape(
-            name: draft.name, type: type, members: members, required: draft.required, enumValues: draft.enumValues,
-            min: draft.min, max: draft.max, pattern: draft.pattern, documentationText: text(draft.documentation),
-            isDeprecated: draft.isDeprecated, deprecatedMessage: draft.deprecatedMessage, isUnion: draft.isUnion,
-            isDocument: draft.isDocument, isEventStream: draft.isEventStream, isStreaming: draft.isStreaming,
-            isSensitive: draft.isSensitive, isException: draft.isException, listMember: listMember, mapKey: mapKey,
-            mapValue: mapValue, timestampFormat: draft.timestampFormat, payload: draft.payload)
+extension Shape {
+    /// The same shape with every member's shape ID mapped by `renumber`.
+    fileprivate func renumbered(_ renumber: (ShapeID) -> ShapeID) -> Shape {
+        Shape(
+            name: name, type: type, members: members.map { $0.renumbered(renumber) }, required: required,
+            enumValues: enumValues, min: min, max: max, pattern: pattern, documentationText: documentationText,
+            isDeprecated: isDeprecated, deprecatedMessage: deprecatedMessage, isUnion: isUnion,
+            isDocument: isDocument, isEventStream: isEventStream, isStreaming: isStreaming, isSensitive: isSensitive,
+            isException: isException, listMember: listMember?.renumbered(renumber),
+            mapKey: mapKey?.renumbered(renumber), mapValue: mapValue?.renumbered(renumber),
+            timestampFormat: timestampFormat, payload: payload)
     }
+}
 
-    func operation(_ draft: ModelDecoder.OperationDraft, nameExceptions: [String: String]) throws -> Operation {
-        var operation = Operation(
-            name: draft.name, cliName: CLINames.operationCommandName(draft.name, exceptions: nameExceptions))
-        if let input = draft.input { operation.input = try id(input) { "operation \(draft.name) input" } }
-        if let output = draft.output { operation.output = try id(output) { "operation \(draft.name) output" } }
-        operation.documentationText = text(draft.documentation)
-        operation.isDeprecated = draft.isDeprecated
-        operation.deprecatedMessage = draft.deprecatedMessage
-        operation.httpMethod = draft.httpMethod
-        operation.requestURI = draft.requestURI
-        return operation
-    }
-
-    private func element(_ draft: ModelDecoder.MemberDraft?, _ context: () -> String) throws -> Member {
-        guard let draft else { throw ModelDecoder.Failure(reason: "\(context()) has no shape reference") }
-        let index = Int(draft.target)
-        return try member(draft, name: index < names.count ? names[index] : "", context)
-    }
-
-    private func member(_ draft: ModelDecoder.MemberDraft, name: String, _ context: () -> String) throws -> Member {
+extension Member {
+    fileprivate func renumbered(_ renumber: (ShapeID) -> ShapeID) -> Member {
         Member(
-            name: name, shape: try id(draft.target, context), documentationText: text(draft.documentation),
-            isDeprecated: draft.isDeprecated, deprecatedMessage: draft.deprecatedMessage,
-            isHostLabel: draft.isHostLabel, isJSONValue: draft.isJSONValue, location: draft.location,
-            locationName: draft.locationName, isIdempotencyToken: draft.isIdempotencyToken,
-            isStreaming: draft.isStreaming, enumOverride: draft.enumOverride)
-    }
-
-    /// The shape ID of provisional number `number`; `context` names the reference when no shape has that name.
-    private func id(_ number: Int32, _ context: () -> String) throws -> ShapeID {
-        let index = Int(number)
-        guard index >= 0, index < ids.count, ids[index] >= 0 else {
-            let name = index >= 0 && index < names.count ? names[index] : "?"
-            throw ModelDecoder.Failure(reason: "\(context()) refers to the missing shape \"\(name)\"")
-        }
-        return ShapeID(Int(ids[index]))
-    }
-
-    private func text(_ span: DocumentationStore.Span?) -> DocumentationText? {
-        guard let span, let store else { return nil }
-        return DocumentationText(store, span)
+            name: name, shape: renumber(shape), documentationText: documentationText, isDeprecated: isDeprecated,
+            deprecatedMessage: deprecatedMessage, isHostLabel: isHostLabel, isJSONValue: isJSONValue,
+            location: location, locationName: locationName, isIdempotencyToken: isIdempotencyToken,
+            isStreaming: isStreaming, enumOverride: enumOverride)
     }
 }

@@ -1,11 +1,13 @@
 internal import JSONSyntax
 
-/// Decodes a botocore `service-2.json` straight from its bytes with `JSONPullReader`: no syntax tree, no
-/// `JSONValue` for the model, and documentation copied as written into one `DocumentationStore`.
+/// Decodes a botocore `service-2.json` straight from its bytes with `JSONPullReader`: no syntax tree and no
+/// `JSONValue` for the model; `Shape`s and `Member`s are built as their JSON is read, and documentation strings
+/// stay where they are in the model's bytes (`DocumentationStore`) until something reads them.
 ///
 /// Shapes refer to each other by name, often before the named shape appears (operations come before shapes), so a
-/// name gets a provisional number when first seen; shape IDs follow the model's order and are given when the whole
-/// model has been read, as the drafts become `Shape`s and `Member`s (`ModelDecoder+Assembly.swift`).
+/// shape's ID is the order in which its name first appears in the model, a reference included
+/// (`ShapeNameTable`). A name that is referenced but never defined is an error; one that only ignored values
+/// mention leaves a gap, closed when the service is assembled (`ModelDecoder+Assembly.swift`).
 ///
 /// Keys repeated in an object behave as in Python's `dict`: the last value wins, at the first key's position.
 struct ModelDecoder {
@@ -16,42 +18,44 @@ struct ModelDecoder {
     }
 
     var reader: JSONPullReader
+    /// The reader's bytes, which documentation spans point into.
+    var store: DocumentationStore
     let overlay: ModelOverlay?
+    let nameExceptions: [String: String]
 
-    /// Provisional shape numbers by name; names, drafts (nil until defined) by number; defined numbers in model
-    /// order.
-    var shapeNumbers: [String: Int32] = [:]
-    var shapeNames: [String] = []
-    var shapeDrafts: [ShapeDraft?] = []
-    var shapeOrder: [Int32] = []
+    /// Shape names by provisional ID, and the shapes defined so far (nil for a name not defined yet).
+    var shapeNames = ShapeNameTable()
+    var shapes: [Shape?] = []
     var sawShapes = false
     /// The overlay's shapes already merged into a model shape.
     var overlaidShapes: Set<String> = []
 
-    var operationDrafts: [OperationDraft] = []
+    var operations: [Operation] = []
     var operationPositions: [String: Int] = [:]
     var sawOperations = false
     var overlaidOperations: Set<String> = []
 
     var metadata: JSONValue?
     var serviceDocumentation: String?
-    /// The bytes of the future `DocumentationStore`.
-    var documentation: [UInt8] = []
 
     /// Reads the whole model in `bytes`, applying `overlay` (sdk-extras) on the way.
-    static func read(_ bytes: [UInt8], overlay: ModelOverlay?) throws -> ModelDecoder {
-        var decoder = ModelDecoder(reader: JSONPullReader(bytes: bytes), overlay: overlay)
+    static func read(
+        _ bytes: [UInt8], overlay: ModelOverlay?, nameExceptions: [String: String]
+    ) throws -> ModelDecoder {
+        var decoder = ModelDecoder(bytes: bytes, overlay: overlay, nameExceptions: nameExceptions)
         try decoder.readModel()
         return decoder
     }
 
-    private init(reader: JSONPullReader, overlay: ModelOverlay?) {
-        self.reader = reader
+    private init(bytes: [UInt8], overlay: ModelOverlay?, nameExceptions: [String: String]) {
+        reader = JSONPullReader(bytes: bytes)
+        store = DocumentationStore(bytes: bytes)
         self.overlay = overlay
+        self.nameExceptions = nameExceptions
     }
 
     private mutating func readModel() throws {
-        guard try reader.peekKind() == .object else { throw Failure(reason: "the top level is not an object") }
+        guard case .object = try reader.peekKind() else { throw Failure(reason: "the top level is not an object") }
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch ModelKey.of(key, in: reader) {
@@ -66,15 +70,28 @@ struct ModelDecoder {
         try applyOverlayAdditions()
     }
 
+    /// Runs `body` with a reader of `value` written out as JSON in place of the model's reader.
+    private mutating func reading<T>(_ value: JSONValue, _ body: (inout ModelDecoder) throws -> T) throws -> T {
+        let bytes = Array(value.encode(.compact).utf8)
+        var otherReader = JSONPullReader(bytes: bytes)
+        var otherStore = DocumentationStore(bytes: bytes)
+        swap(&reader, &otherReader)
+        swap(&store, &otherStore)
+        defer {
+            swap(&reader, &otherReader)
+            swap(&store, &otherStore)
+        }
+        return try body(&self)
+    }
+
     // MARK: - Shapes
 
     private mutating func readShapes() throws {
         // A repeated "shapes" key replaces the earlier value.
-        for number in shapeOrder { shapeDrafts[Int(number)] = nil }
-        shapeOrder.removeAll()
+        for k in shapes.indices { shapes[k] = nil }
         overlaidShapes.removeAll()
         sawShapes = true
-        guard try reader.peekKind() == .object else {
+        guard case .object = try reader.peekKind() else {
             // The overlay's object replaces anything else; without one the model has no shapes.
             guard overlay?.hasShapes == true else { throw Failure(reason: "it has no \"shapes\" object") }
             try reader.skipValue()
@@ -82,49 +99,44 @@ struct ModelDecoder {
         }
         try reader.beginObject()
         while let key = try reader.nextKey() {
-            let name = reader.string(of: key)
-            let draft: ShapeDraft
+            let id = shapeID(key)
+            let name = shapeNames.names[id.index]
             if let extra = overlay?.shapes[name] {
                 overlaidShapes.insert(name)
-                draft = try decodeShape(name, from: reader.readValue().deepMerging(extra))
+                let merged = try reader.readValue().deepMerging(extra)
+                shapes[id.index] = try reading(merged) { try $0.readShape(name) }
             } else {
-                draft = try readShape(name)
+                shapes[id.index] = try readShape(name)
             }
-            define(draft, number: shapeNumber(name))
         }
     }
 
-    /// The provisional number of the shape named `name`, given on first sight.
-    mutating func shapeNumber(_ name: String) -> Int32 {
-        if let number = shapeNumbers[name] { return number }
-        let number = Int32(shapeNames.count)
-        shapeNumbers[name] = number
-        shapeNames.append(name)
-        shapeDrafts.append(nil)
-        return number
+    /// The ID of the shape named by a string token of the reader, given on first sight.
+    mutating func shapeID(_ token: JSONStringToken) -> ShapeID {
+        if token.hasEscapes { return shapeID(reader.string(of: token)) }
+        let bytes = reader.bytes
+        let number = bytes.withUnsafeBufferPointer { buffer in
+            shapeNames.number(of: UnsafeBufferPointer(rebasing: buffer[token.start..<token.end]))
+        }
+        if Int(number) == shapes.count { shapes.append(nil) }
+        return ShapeID(Int(number))
     }
 
-    private mutating func define(_ draft: ShapeDraft, number: Int32) {
-        if shapeDrafts[Int(number)] == nil { shapeOrder.append(number) }
-        shapeDrafts[Int(number)] = draft
-    }
-
-    /// Decodes a shape given as a value (merged with its overlay) by reading it written out as JSON.
-    private mutating func decodeShape(_ name: String, from value: JSONValue) throws -> ShapeDraft {
-        var other = JSONPullReader(bytes: Array(value.encode(.compact).utf8))
-        swap(&reader, &other)
-        defer { swap(&reader, &other) }
-        return try readShape(name)
+    /// The ID of the shape named `name`, given on first sight.
+    mutating func shapeID(_ name: String) -> ShapeID {
+        let number = shapeNames.number(of: name)
+        if Int(number) == shapes.count { shapes.append(nil) }
+        return ShapeID(Int(number))
     }
 
     // MARK: - Operations
 
     private mutating func readOperations() throws {
-        operationDrafts.removeAll()
+        operations.removeAll()
         operationPositions.removeAll()
         overlaidOperations.removeAll()
         sawOperations = true
-        guard try reader.peekKind() == .object else {
+        guard case .object = try reader.peekKind() else {
             guard overlay?.hasOperations == true else { throw Failure(reason: "it has no \"operations\" object") }
             try reader.skipValue()
             return
@@ -134,64 +146,60 @@ struct ModelDecoder {
             let name = reader.string(of: key)
             if let extra = overlay?.operations[name] {
                 overlaidOperations.insert(name)
-                add(try decodeOperation(name, from: reader.readValue().deepMerging(extra)))
+                let merged = try reader.readValue().deepMerging(extra)
+                add(try reading(merged) { try $0.readOperation(name) })
             } else {
                 add(try readOperation(name))
             }
         }
     }
 
-    private mutating func add(_ draft: OperationDraft) {
-        if let position = operationPositions[draft.name] {
-            operationDrafts[position] = draft
+    private mutating func add(_ operation: Operation) {
+        if let position = operationPositions[operation.name] {
+            operations[position] = operation
         } else {
-            operationPositions[draft.name] = operationDrafts.count
-            operationDrafts.append(draft)
+            operationPositions[operation.name] = operations.count
+            operations.append(operation)
         }
     }
 
-    private mutating func decodeOperation(_ name: String, from value: JSONValue) throws -> OperationDraft {
-        var other = JSONPullReader(bytes: Array(value.encode(.compact).utf8))
-        swap(&reader, &other)
-        defer { swap(&reader, &other) }
-        return try readOperation(name)
-    }
-
-    private mutating func readOperation(_ name: String) throws -> OperationDraft {
-        guard try reader.peekKind() == .object else { throw Failure(reason: "operation \"\(name)\" is not an object") }
+    private mutating func readOperation(_ name: String) throws -> Operation {
+        guard case .object = try reader.peekKind() else {
+            throw Failure(reason: "operation \"\(name)\" is not an object")
+        }
         try reader.beginObject()
-        var draft = OperationDraft(name: name)
+        var operation = Operation(name: name, cliName: CLINames.operationCommandName(name, exceptions: nameExceptions))
         while let key = try reader.nextKey() {
             switch ModelKey.of(key, in: reader) {
             case .input?:
-                guard let input = try readReference(name: "") else {
+                guard let input = try readReference() else {
                     throw Failure(reason: "operation \(name) input has no shape reference")
                 }
-                draft.input = input.target
+                operation.input = shapeID(input.target)
             case .output?:
-                guard let output = try readReference(name: "") else {
+                guard let output = try readReference() else {
                     throw Failure(reason: "operation \(name) output has no shape reference")
                 }
-                draft.output = output.target
-            case .documentation?: draft.documentation = try readDocumentation()
-            case .deprecated?: draft.isDeprecated = try readFlag()
-            case .deprecatedMessage?: draft.deprecatedMessage = try readOptionalString()
-            case .http?: try readHTTP(into: &draft)
+                operation.output = shapeID(output.target)
+            case .documentation?: operation.documentationText = try readDocumentation()
+            case .deprecated?: operation.isDeprecated = try readFlag()
+            case .deprecatedMessage?: operation.deprecatedMessage = try readOptionalString()
+            case .http?: try readHTTP(into: &operation)
             default: try reader.skipValue()
             }
         }
-        return draft
+        return operation
     }
 
-    private mutating func readHTTP(into draft: inout OperationDraft) throws {
-        draft.httpMethod = nil
-        draft.requestURI = nil
-        guard try reader.peekKind() == .object else { return try reader.skipValue() }
+    private mutating func readHTTP(into operation: inout Operation) throws {
+        operation.httpMethod = nil
+        operation.requestURI = nil
+        guard case .object = try reader.peekKind() else { return try reader.skipValue() }
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch ModelKey.of(key, in: reader) {
-            case .method?: draft.httpMethod = try readOptionalString()
-            case .requestUri?: draft.requestURI = try readOptionalString()
+            case .method?: operation.httpMethod = try readOptionalString()
+            case .requestUri?: operation.requestURI = try readOptionalString()
             default: try reader.skipValue()
             }
         }
@@ -206,12 +214,13 @@ struct ModelDecoder {
         if overlay.hasShapes { sawShapes = true }
         for name in overlay.shapeOrder where !overlaidShapes.contains(name) {
             guard let extra = overlay.shapes[name] else { continue }
-            define(try decodeShape(name, from: extra), number: shapeNumber(name))
+            let id = shapeID(name)
+            shapes[id.index] = try reading(extra) { try $0.readShape(name) }
         }
         if overlay.hasOperations { sawOperations = true }
         for name in overlay.operationOrder where !overlaidOperations.contains(name) {
             guard let extra = overlay.operations[name] else { continue }
-            add(try decodeOperation(name, from: extra))
+            add(try reading(extra) { try $0.readOperation(name) })
         }
         if let extra = overlay.metadata { metadata = metadata.map { $0.deepMerging(extra) } ?? extra }
         // Merging replaces anything but two objects, and an object is no documentation string.

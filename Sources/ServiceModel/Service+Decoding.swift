@@ -23,8 +23,8 @@ extension Service {
                     merged, name: name, apiVersion: apiVersion, file: file, nameExceptions: nameExceptions,
                     paginators: paginators)
             }
-            return try ModelDecoder.read(modelBytes, overlay: overlay).service(
-                name: name, apiVersion: apiVersion, nameExceptions: nameExceptions, paginators: paginators)
+            return try ModelDecoder.read(modelBytes, overlay: overlay, nameExceptions: nameExceptions).service(
+                name: name, apiVersion: apiVersion, paginators: paginators)
         } catch let error as JSONValue.DecodingError {
             throw .corrupt(file: file, reason: "invalid JSON: \(error)")
         } catch let error as ModelDecoder.Failure {

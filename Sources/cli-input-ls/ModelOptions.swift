@@ -11,7 +11,12 @@ struct ModelOptions: ParsableArguments {
     var directories: [String] = []
 
     /// The catalog over the standard search path with the `--models` directories first.
+    ///
+    /// It lives as long as the process: freeing a loaded model (tens of thousands of objects) when the command
+    /// returns cost about a tenth of a whole `skeleton ec2 run-instances` run, just before the process ends anyway.
     func catalog() -> ModelCatalog {
-        ModelCatalog(searchPath: .standard(explicit: directories))
+        let catalog = ModelCatalog(searchPath: .standard(explicit: directories))
+        _ = Unmanaged.passRetained(catalog)
+        return catalog
     }
 }

@@ -60,4 +60,33 @@ import Testing
         #expect(compared > 50_000)
         #expect(disagreements.isEmpty, "\(disagreements.prefix(20).joined(separator: "\n"))")
     }
+
+    /// The fixed-name table read from the installed botocore's `__init__.py` is the one botocore itself holds, and
+    /// so is the version read next to it.
+    @Test func installedFixedNamesAndVersionAreBotocoresOwn() throws {
+        let installed = try #require(InstalledCLILocator.locate(), "the differential tests need the AWS CLI")
+        let script = """
+            import botocore
+            print(botocore.__version__)
+            for (name, separator), value in sorted(botocore._xform_cache.items()):
+                if separator == "-": print(name + "\\t" + value)
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let lines = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .split(separator: "\n").map(String.init)
+        process.waitUntilExit()
+        let expected = Dictionary(
+            uniqueKeysWithValues: lines.dropFirst().map { line in
+                let parts = line.split(separator: "\t").map(String.init)
+                return (parts[0], parts.count > 1 ? parts[1] : "")
+            })
+        #expect(InstalledCLILocator.botocoreVersion(dataDirectory: installed.path) == lines.first)
+        #expect(XformExceptions.installed(dataDirectory: installed.path) == expected)
+        #expect(expected.count >= 20)
+    }
 }
