@@ -1,16 +1,20 @@
-/// The bytes of a model file that documentation strings point into: the decompressed model itself, kept alive
-/// and never changed after the load, shared by every `DocumentationText` of the service.
+/// The bytes that documentation strings point into: for a decoded model, the decompressed model file itself
+/// (JSON string content, escapes not decoded), kept alive and never changed after the load, shared by every
+/// `DocumentationText` of the service; for documentation given as a `String`, its UTF-8.
 final class DocumentationStore: Sendable {
-    /// Where one documentation string's content (between its quotes, escapes not decoded) lies in `bytes`:
-    /// UTF-8 byte offset (0-based) and length.
-    struct Span: Sendable, Hashable {
-        var start: UInt32
-        var count: UInt32
+    let bytes: [UInt8]
+    /// Whether `bytes` hold JSON string content, whose escapes reading decodes.
+    let holdsJSON: Bool
+
+    /// A store of JSON text.
+    init(json bytes: [UInt8]) {
+        self.bytes = bytes
+        self.holdsJSON = true
     }
 
-    let bytes: [UInt8]
-
-    init(bytes: [UInt8]) {
-        self.bytes = bytes
+    /// A store of one plain text.
+    init(text: String) {
+        self.bytes = Array(text.utf8)
+        self.holdsJSON = false
     }
 }

@@ -4,33 +4,37 @@ internal import JSONSyntax
 /// decoded each time it is read.
 ///
 /// Most of a model's bytes are documentation that only hover and `yaml-input` comments ever show, so a load keeps
-/// the model's bytes (`DocumentationStore`) and a span per string instead of building a `String` for each.
-/// Equality and hashing go by the decoded text.
+/// the model's bytes (`DocumentationStore`) and a range per string instead of building a `String` for each.
+/// Copying one costs a retain. Equality and hashing go by the decoded text.
 struct DocumentationText: Sendable, Hashable {
-    private enum Storage: Sendable {
-        case text(String)
-        /// JSON string content (escapes not decoded) at `start..<start + count` in the store's bytes.
-        case stored(DocumentationStore, start: UInt32, count: UInt32)
-    }
-
-    private let storage: Storage
+    private let store: DocumentationStore
+    /// The text's bytes in the store: UTF-8 byte offset (0-based) and length.
+    private let start: UInt32
+    private let count: UInt32
 
     init(_ text: String) {
-        storage = .text(text)
+        store = DocumentationStore(text: text)
+        start = 0
+        count = UInt32(clamping: store.bytes.count)
     }
 
-    init(_ store: DocumentationStore, _ span: DocumentationStore.Span) {
-        storage = .stored(store, start: span.start, count: span.count)
+    /// The JSON string content at `start..<start + count` in `store`.
+    init(_ store: DocumentationStore, start: UInt32, count: UInt32) {
+        self.store = store
+        self.start = start
+        self.count = count
     }
 
     /// The decoded text.
     var string: String {
-        switch storage {
-        case .text(let text):
-            return text
-        case .stored(let store, let start, let count):
-            return JSONPullReader.decodeStringContent(store.bytes, start: Int(start), end: Int(start) + Int(count))
+        let start = Int(start)
+        let end = min(start + Int(count), store.bytes.count)
+        guard store.holdsJSON else {
+            return store.bytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[min(start, end)..<end]), as: UTF8.self)
+            }
         }
+        return JSONPullReader.decodeStringContent(store.bytes, start: start, end: end)
     }
 
     static func == (a: DocumentationText, b: DocumentationText) -> Bool {

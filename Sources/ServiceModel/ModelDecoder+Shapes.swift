@@ -4,26 +4,6 @@ internal import JSONSyntax
 /// non-string `pattern`, a non-boolean `deprecated`), as the `JSONValue` accessors `stringValue` and `boolValue`
 /// read them.
 extension ModelDecoder {
-    /// A reference as read (`{"shape": NAME, ...traits}`): its target's name, still a token of the reader, and its
-    /// traits.
-    struct Reference {
-        var target: JSONStringToken
-        var documentation: DocumentationText?
-        var isDeprecated = false
-        var deprecatedMessage: String?
-        var isHostLabel = false
-        var isJSONValue = false
-        var location: String?
-        var locationName: String?
-        var isIdempotencyToken = false
-        var isStreaming = false
-        var enumOverride: [String]?
-
-        init(target: JSONStringToken) {
-            self.target = target
-        }
-    }
-
     mutating func readShape(_ name: String) throws -> Shape {
         guard case .object = try reader.peekKind() else { throw Failure(reason: "shape \"\(name)\" is not an object") }
         try reader.beginObject()
@@ -43,11 +23,11 @@ extension ModelDecoder {
         var isStreaming = false
         var isSensitive = false
         var isException = false
-        // Only lists and maps use these: their target names become IDs once the type is known, so that a stray
-        // `member` elsewhere names no shape.
-        var listMember: Reference?
-        var mapKey: Reference?
-        var mapValue: Reference?
+        // Only lists and maps keep these. A stray `member` elsewhere (no botocore model has one) still gives its
+        // target's name an ID; assembling the service closes that gap.
+        var listMember: Member?
+        var mapKey: Member?
+        var mapValue: Member?
         var timestampFormat: String?
         var payload: String?
         while let key = try reader.nextKey() {
@@ -72,25 +52,26 @@ extension ModelDecoder {
             case .streaming: isStreaming = try readFlag()
             case .sensitive: isSensitive = try readFlag()
             case .exception: isException = try readFlag()
-            case .member: listMember = try readReference()
-            case .key: mapKey = try readReference()
-            case .value: mapValue = try readReference()
+            case .member: listMember = try readMember(named: nil)
+            case .key: mapKey = try readMember(named: nil)
+            case .value: mapValue = try readMember(named: nil)
             case .timestampFormat: timestampFormat = try readOptionalString()
             case .payload: payload = try readOptionalString()
             default: try reader.skipValue()
             }
         }
         guard let type else { throw Failure(reason: "shape \"\(name)\" has an unknown type") }
-        // List members and map keys/values are named after the shape they reference, as botocore names them.
         var element: Member?
         var key: Member?
         var value: Member?
         switch type {
         case .list:
-            element = try namedAfterTarget(listMember) { "list \(name)" }
+            guard let listMember else { throw Failure(reason: "list \(name) has no shape reference") }
+            element = listMember
         case .map:
-            key = try namedAfterTarget(mapKey) { "map \(name) key" }
-            value = try namedAfterTarget(mapValue) { "map \(name) value" }
+            guard let mapKey else { throw Failure(reason: "map \(name) key has no shape reference") }
+            guard let mapValue else { throw Failure(reason: "map \(name) value has no shape reference") }
+            (key, value) = (mapKey, mapValue)
         default:
             break
         }
@@ -100,12 +81,6 @@ extension ModelDecoder {
             deprecatedMessage: deprecatedMessage, isUnion: isUnion, isDocument: isDocument,
             isEventStream: isEventStream, isStreaming: isStreaming, isSensitive: isSensitive, isException: isException,
             listMember: element, mapKey: key, mapValue: value, timestampFormat: timestampFormat, payload: payload)
-    }
-
-    private mutating func namedAfterTarget(_ reference: Reference?, _ context: () -> String) throws -> Member {
-        guard let reference else { throw Failure(reason: "\(context()) has no shape reference") }
-        let id = shapeID(reference.target)
-        return Self.member(reference, name: shapeNames.names[id.index], id: id)
     }
 
     /// The members of structure `shapeName`; none when `members` is not an object.
@@ -118,12 +93,9 @@ extension ModelDecoder {
         var members = [Member]()
         while let key = try reader.nextKey() {
             let name = reader.string(of: key)
-            guard let reference = try readReference() else {
+            guard let member = try readMember(named: name) else {
                 throw Failure(reason: "member \(shapeName).\(name) has no shape reference")
             }
-            // The ID first: a method call on `self` with a mutating argument would copy the whole decoder.
-            let id = shapeID(reference.target)
-            let member = Self.member(reference, name: name, id: id)
             // A repeated member name keeps its first position. Comparing lengths first keeps this cheap.
             let length = name.utf8.count
             if let earlier = members.firstIndex(where: { $0.name.utf8.count == length && $0.name == name }) {
@@ -135,24 +107,26 @@ extension ModelDecoder {
         return members
     }
 
-    private static func member(_ reference: Reference, name: String, id: ShapeID) -> Member {
-        Member(
-            name: name, shape: id, documentationText: reference.documentation, isDeprecated: reference.isDeprecated,
-            deprecatedMessage: reference.deprecatedMessage, isHostLabel: reference.isHostLabel,
-            isJSONValue: reference.isJSONValue, location: reference.location, locationName: reference.locationName,
-            isIdempotencyToken: reference.isIdempotencyToken, isStreaming: reference.isStreaming,
-            enumOverride: reference.enumOverride)
-    }
-
-    /// A reference `{"shape": NAME, ...traits}`; nil when the value is not an object or has no string `shape`.
-    mutating func readReference() throws -> Reference? {
+    /// A reference `{"shape": NAME, ...traits}` as a member named `name`, or, for nil, named after the shape it
+    /// references, as botocore names list members and map keys and values; nil when the value is not an object
+    /// or has no string `shape`.
+    mutating func readMember(named name: String?) throws -> Member? {
         guard case .object = try reader.peekKind() else {
             try reader.skipValue()
             return nil
         }
         try reader.beginObject()
         var target: JSONStringToken?
-        var reference = Reference(target: JSONStringToken(start: 0, end: 0, hasEscapes: false))
+        var documentation: DocumentationText?
+        var isDeprecated = false
+        var deprecatedMessage: String?
+        var isHostLabel = false
+        var isJSONValue = false
+        var location: String?
+        var locationName: String?
+        var isIdempotencyToken = false
+        var isStreaming = false
+        var enumOverride: [String]?
         while let key = try reader.nextKey() {
             guard let known = ModelKey.of(key, in: reader) else {
                 try reader.skipValue()
@@ -166,22 +140,26 @@ extension ModelDecoder {
                     try reader.skipValue()
                     target = nil
                 }
-            case .documentation: reference.documentation = try readDocumentation()
-            case .deprecated: reference.isDeprecated = try readFlag()
-            case .deprecatedMessage: reference.deprecatedMessage = try readOptionalString()
-            case .hostLabel: reference.isHostLabel = try readFlag()
-            case .jsonvalue: reference.isJSONValue = try readFlag()
-            case .location: reference.location = try readOptionalString()
-            case .locationName: reference.locationName = try readOptionalString()
-            case .idempotencyToken: reference.isIdempotencyToken = try readFlag()
-            case .streaming: reference.isStreaming = try readFlag()
-            case .enum: reference.enumOverride = try readStringList()
+            case .documentation: documentation = try readDocumentation()
+            case .deprecated: isDeprecated = try readFlag()
+            case .deprecatedMessage: deprecatedMessage = try readOptionalString()
+            case .hostLabel: isHostLabel = try readFlag()
+            case .jsonvalue: isJSONValue = try readFlag()
+            case .location: location = try readOptionalString()
+            case .locationName: locationName = try readOptionalString()
+            case .idempotencyToken: isIdempotencyToken = try readFlag()
+            case .streaming: isStreaming = try readFlag()
+            case .enum: enumOverride = try readStringList()
             default: try reader.skipValue()
             }
         }
         guard let target else { return nil }
-        reference.target = target
-        return reference
+        let id = shapeID(target)
+        return Member(
+            name: name ?? shapeNames.names[id.index], shape: id, documentationText: documentation,
+            isDeprecated: isDeprecated, deprecatedMessage: deprecatedMessage, isHostLabel: isHostLabel,
+            isJSONValue: isJSONValue, location: location, locationName: locationName,
+            isIdempotencyToken: isIdempotencyToken, isStreaming: isStreaming, enumOverride: enumOverride)
     }
 
     // MARK: - Scalars
@@ -240,6 +218,6 @@ extension ModelDecoder {
         }
         let token = try reader.readStringToken()
         guard let start = UInt32(exactly: token.start), let count = UInt32(exactly: token.count) else { return nil }
-        return DocumentationText(store, DocumentationStore.Span(start: start, count: count))
+        return DocumentationText(store, start: start, count: count)
     }
 }

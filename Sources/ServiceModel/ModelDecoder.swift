@@ -49,7 +49,7 @@ struct ModelDecoder {
 
     private init(bytes: [UInt8], overlay: ModelOverlay?, nameExceptions: [String: String]) {
         reader = JSONPullReader(bytes: bytes)
-        store = DocumentationStore(bytes: bytes)
+        store = DocumentationStore(json: bytes)
         self.overlay = overlay
         self.nameExceptions = nameExceptions
     }
@@ -74,7 +74,7 @@ struct ModelDecoder {
     private mutating func reading<T>(_ value: JSONValue, _ body: (inout ModelDecoder) throws -> T) throws -> T {
         let bytes = Array(value.encode(.compact).utf8)
         var otherReader = JSONPullReader(bytes: bytes)
-        var otherStore = DocumentationStore(bytes: bytes)
+        var otherStore = DocumentationStore(json: bytes)
         swap(&reader, &otherReader)
         swap(&store, &otherStore)
         defer {
@@ -172,15 +172,15 @@ struct ModelDecoder {
         while let key = try reader.nextKey() {
             switch ModelKey.of(key, in: reader) {
             case .input?:
-                guard let input = try readReference() else {
+                guard let input = try readMember(named: "") else {
                     throw Failure(reason: "operation \(name) input has no shape reference")
                 }
-                operation.input = shapeID(input.target)
+                operation.input = input.shape
             case .output?:
-                guard let output = try readReference() else {
+                guard let output = try readMember(named: "") else {
                     throw Failure(reason: "operation \(name) output has no shape reference")
                 }
-                operation.output = shapeID(output.target)
+                operation.output = output.shape
             case .documentation?: operation.documentationText = try readDocumentation()
             case .deprecated?: operation.isDeprecated = try readFlag()
             case .deprecatedMessage?: operation.deprecatedMessage = try readOptionalString()
