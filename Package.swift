@@ -50,7 +50,8 @@ let package = Package(
         // botocore service models: shapes, names, the catalog and search path.
         .target(name: "ServiceModel", dependencies: ["JSONSyntax", "CZlib"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "ServiceModelTests", dependencies: ["ServiceModel", "TestSupport"], swiftSettings: swiftSettings),
+            name: "ServiceModelTests", dependencies: ["ServiceModel", "TestSupport"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings),
 
         // The analysis: association, validation, completion, hover, skeletons. Pure; no I/O.
         .target(
@@ -61,13 +62,29 @@ let package = Package(
         .testTarget(
             name: "InputAnalysisTests", dependencies: ["InputAnalysis", "TestSupport"], swiftSettings: swiftSettings),
 
+        // JSON-RPC 2.0 over LSP's base protocol: framing, ids, cancellation, ordered reading and writing.
+        .target(name: "JSONRPC", dependencies: ["JSONSyntax"], swiftSettings: swiftSettings),
+        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"], swiftSettings: swiftSettings),
+
+        // The language server: the only module that knows LSP; maps analysis results to protocol messages.
+        .target(
+            name: "LanguageServer",
+            dependencies: [
+                "TextModel", "InputSyntax", "JSONSyntax", "YAMLSyntax", "ShorthandSyntax", "ServiceModel",
+                "InputAnalysis", "JSONRPC",
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LanguageServerTests", dependencies: ["LanguageServer", "JSONRPC", "TestSupport"],
+            swiftSettings: swiftSettings),
+
         // The executable: argument parsing, wiring and exit codes.
         .executableTarget(
             name: "cli-input-ls",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "TextModel", "InputSyntax", "JSONSyntax", "YAMLSyntax", "ShorthandSyntax", "ServiceModel",
-                "InputAnalysis",
+                "InputAnalysis", "LanguageServer", "JSONRPC",
             ],
             swiftSettings: swiftSettings),
         .testTarget(
@@ -79,9 +96,16 @@ let package = Package(
             name: "shorthand-benchmark", dependencies: ["ShorthandSyntax"], path: "Benchmarks/ShorthandBenchmark",
             swiftSettings: swiftSettings),
 
+        // Benchmarks: `swift run -c release jsonrpc-benchmark` prints timings, asserts nothing.
+        .executableTarget(
+            name: "jsonrpc-benchmark", dependencies: ["JSONRPC", "JSONSyntax"], path: "Benchmarks/JSONRPCBenchmark",
+            swiftSettings: swiftSettings),
+
         // Test-only helpers: position markers, golden files.
         .target(
-            name: "TestSupport", dependencies: ["TextModel", "InputSyntax"], path: "Tests/TestSupport",
+            name: "TestSupport",
+            dependencies: ["TextModel", "InputSyntax", "JSONSyntax", "JSONRPC", "LanguageServer"],
+            path: "Tests/TestSupport",
             swiftSettings: swiftSettings),
     ]
 )

@@ -15,3 +15,9 @@ swift test
 
 step "differential suites against the AWS CLI ($(python3 -c 'import awscli, botocore; print("awscli", awscli.__version__, "botocore", botocore.__version__)'))"
 CLI_INPUT_LS="$PWD/.build/release/cli-input-ls" python3 -m pytest -q -p no:cacheprovider Tests/Differential
+
+step "LSP conformance (pytest-lsp, checked against the LSP 3.17 types by lsprotocol)"
+CLI_INPUT_LS="$PWD/.build/release/cli-input-ls" python3 -m pytest -q -p no:cacheprovider Tests/Conformance
+
+step "editors: Neovim and Emacs headless, the VS Code client under Node, Helix/Sublime/Zed configurations"
+CLI_INPUT_LS="$PWD/.build/release/cli-input-ls" python3 -m pytest -q -p no:cacheprovider Tests/Editors

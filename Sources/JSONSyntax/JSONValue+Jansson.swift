@@ -97,6 +97,8 @@ extension JSONValue {
         case pythonIndent4
         /// One line, no spaces, UTF-8 as is: protocol messages.
         case compact
+        /// 4-space indent like `pythonIndent4`, but UTF-8 as is: files written for people.
+        case indent4
     }
 
     /// The value as JSON text (without a trailing newline).
@@ -109,6 +111,8 @@ extension JSONValue {
             flags = Int32(cjansson_indent(4)) | JSON_ENSURE_ASCII | JSON_ENCODE_ANY
         case .compact:
             flags = JSON_COMPACT | JSON_ENCODE_ANY
+        case .indent4:
+            flags = Int32(cjansson_indent(4)) | JSON_ENCODE_ANY
         }
         guard let text = json_dumps(json, Int(flags)) else { return "null" }
         defer { free(text) }

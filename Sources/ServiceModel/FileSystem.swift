@@ -63,6 +63,11 @@ package enum FileSystem {
         }
     }
 
+    /// Removes the file at `path`; a missing file is not an error.
+    package static func removeFile(_ path: String) throws(Failure) {
+        if unlink(path) != 0, errno != ENOENT { throw Failure(path: path, reason: lastError()) }
+    }
+
     /// Creates `path` and its missing parents.
     package static func createDirectories(_ path: String) throws(Failure) {
         var current = path.hasPrefix("/") ? "" : "."

@@ -17,6 +17,9 @@ package final class ModelCatalog: Sendable {
     /// The fixed operation names of the botocore that will run the commands (see `XformExceptions`).
     package let nameExceptions: [String: String]
 
+    /// Filter knowledge per service, built on first use (`ModelCatalog+Filters.swift`).
+    let filterCache = FilterKnowledgeCache()
+
     package init(searchPath: ModelSearchPath) {
         self.searchPath = searchPath
         self.nameExceptions = Self.nameExceptions(for: searchPath)

@@ -15,6 +15,9 @@ package struct SchemaBundle {
         package var operations = 0
         package var compressedBytes = 0
         package var botocoreVersion: String?
+        /// Services and filter parameters written to `filters/extracted/`.
+        package var filterServices = 0
+        package var filterParameters = 0
     }
 
     /// Why a build stopped.
@@ -64,6 +67,10 @@ package struct SchemaBundle {
         let catalog = ModelCatalog(searchPath: ModelSearchPath(sources: [ModelSource(path: source, kind: .explicit)]))
         var summary = Summary()
         summary.botocoreVersion = InstalledCLILocator.botocoreVersion(dataDirectory: source)
+        let extractedDirectory = FileSystem.join(output, "filters/\(FilterBundle.extractedDirectory)")
+        try clearExtractedFilters(extractedDirectory)
+        var filterIndex = JSONObject()
+        var operationIndex = [OperationIndex.Entry]()
         for dataName in names.sorted() {
             guard let entry = catalog.entry(cliName: CLINames.serviceCommandName(forDataName: dataName)),
                 entry.dataName == dataName
@@ -90,14 +97,58 @@ package struct SchemaBundle {
             }
             summary.services += 1
             summary.operations += model["operations"]?.objectValue?.count ?? 0
+            let decoded: Service
+            do {
+                decoded = try Service.decode(
+                    model, name: dataName, apiVersion: entry.apiVersion, file: entry.modelFile,
+                    nameExceptions: catalog.nameExceptions)
+            } catch {
+                throw .model(error)
+            }
+            if !CLINames.hiddenServices.contains(dataName) {
+                operationIndex += OperationIndex.entries(of: decoded)
+            }
+            let filters = FilterExtractor.extract(from: decoded)
+            if !filters.isEmpty {
+                let text = filters.encode(origin: .extracted, botocoreVersion: summary.botocoreVersion)
+                    .encode(.pythonIndent4) + "\n"
+                try createDirectories(extractedDirectory)
+                try writePlain(text, to: FileSystem.join(extractedDirectory, "\(dataName).json"))
+                filterIndex[dataName] = .integer(Int64(filters.parameterCount))
+                summary.filterServices += 1
+                summary.filterParameters += filters.parameterCount
+            }
         }
+        var index = JSONObject()
+        index["format"] = .integer(Int64(ServiceFilters.formatVersion))
+        if let version = summary.botocoreVersion { index["botocore"] = .string(version) }
+        index["services"] = .object(filterIndex)
+        try createDirectories(extractedDirectory)
+        try writePlain(
+            JSONValue.object(index).encode(.pythonIndent4) + "\n",
+            to: FileSystem.join(extractedDirectory, FilterBundle.indexFile))
         guard summary.services > 0 else { throw .notABotocoreDataDirectory(source) }
+        try write(
+            OperationIndex(entries: operationIndex).encode(), to: FileSystem.join(output, OperationIndex.fileName),
+            summary: &summary)
         if let table = XformExceptions.installed(dataDirectory: source) {
             let object = JSONObject(table.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) })
             try writePlain(JSONValue.object(object).encode(.pythonIndent4) + "\n", to: FileSystem.join(output, "names.json"))
         }
         try writePlain(readme(summary), to: FileSystem.join(output, "README.md"))
         return summary
+    }
+
+    /// Removes the extracted knowledge of an earlier build, so that a service that lost its filters loses its file.
+    /// Hand-written knowledge and the filters README live elsewhere and stay.
+    private static func clearExtractedFilters(_ directory: String) throws(Failure) {
+        for name in FileSystem.listDirectory(directory) ?? [] where name.hasSuffix(".json") {
+            do {
+                try FileSystem.removeFile(FileSystem.join(directory, name))
+            } catch {
+                throw .io("cannot remove \(error.path): \(error.reason)")
+            }
+        }
     }
 
     private static func prepareOutput(_ output: String) throws(Failure) {
@@ -130,6 +181,14 @@ package struct SchemaBundle {
         }
     }
 
+    private static func createDirectories(_ path: String) throws(Failure) {
+        do {
+            try FileSystem.createDirectories(path)
+        } catch {
+            throw .io("cannot create \(error.path): \(error.reason)")
+        }
+    }
+
     private static func writePlain(_ text: String, to path: String) throws(Failure) {
         do {
             try FileSystem.writeFile(path, Array(text.utf8))
@@ -150,7 +209,12 @@ package struct SchemaBundle {
             botocore \(version). `names.json` holds that botocore's fixed operation names (`_xform_cache`).
 
             cli-input-ls searches these last: models of an installed AWS CLI, `AWS_DATA_PATH`, `~/.aws/models` and
-            `--models` directories come first. Filter knowledge lives in `filters/`.
+            `--models` directories come first.
+
+            Filter knowledge lives in `filters/` (format and extraction described in `filters/README.md`):
+            `filters/extracted/` holds what `schemas build` mined from the documentation, \(summary.filterParameters)
+            filter parameters of \(summary.filterServices) services, rewritten by every build; `filters/hand-written/`
+            is maintained by hand and never written by the build.
 
             ## Refresh
 

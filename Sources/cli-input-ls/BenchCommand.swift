@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Print in-process timings of the analysis (used by Benchmarks/).",
         shouldDisplay: false,
-        subcommands: [Analyze.self])
+        subcommands: [Analyze.self, BenchLSPCommand.self, BenchParamsCommand.self])
 
     struct Analyze: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -29,7 +29,7 @@ struct BenchCommand: ParsableCommand {
         func run() throws {
             let words = operation.split(separator: " ").map(String.init)
             guard words.count == 2 else { throw ValidationError("--operation takes \"SERVICE OPERATION\"") }
-            let catalog = models.catalog()
+            let catalog = try models.catalog()
             let (service, op): (Service, ServiceModel.Operation)
             do {
                 (service, op) = try catalog.operation(service: words[0], operation: words[1])

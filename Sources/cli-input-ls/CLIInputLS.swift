@@ -10,8 +10,8 @@ struct CLIInputLS: ParsableCommand {
         abstract: "A language server and checker for AWS CLI input files (--cli-input-json/--cli-input-yaml).",
         version: CLIInputLS.version,
         subcommands: [
-            CheckCommand.self, SkeletonCommand.self, OperationsCommand.self, ShorthandCommand.self,
-            SchemasCommand.self, BenchCommand.self,
+            CheckCommand.self, ServeCommand.self, SkeletonCommand.self, OperationsCommand.self, ShorthandCommand.self,
+            ParamsCommand.self, SchemasCommand.self, BenchCommand.self,
         ]
     )
 }

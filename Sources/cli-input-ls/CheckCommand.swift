@@ -51,7 +51,7 @@ struct CheckCommand: ParsableCommand {
             let words = text.split(separator: " ").map(String.init)
             return (words[0], words[1])
         }
-        var runner = CheckRunner(modelDirectories: models.directories, explicit: explicit, cliVersion: cliVersion)
+        let runner = CheckRunner(modelDirectories: models.directories, explicit: explicit, cliVersion: cliVersion)
         let outcome = runner.check(paths)
         switch format {
         case .text: writeStandardOutput(TextReporter.render(outcome.reports))

@@ -1,22 +1,37 @@
+import Dispatch
 import InputAnalysis
 import InputSyntax
 import ServiceModel
+import Synchronization
 import TextModel
 import YAMLSyntax
 
-/// The file work of `check`: walking directories, finding `.cli-input.yaml`, associating, analysing. Reads only.
-struct CheckRunner {
+/// The file work of `check`: walking directories, finding `.cli-input.yaml`, associating, analysing, on every
+/// core. Reads only. The reports come out in the order of the files, whatever order the work finished in.
+final class CheckRunner: Sendable {
     struct Outcome {
         var reports: [FileReport] = []
         /// Usage and I/O problems, one line each.
         var problems: [String] = []
     }
 
+    /// What checking one file gave.
+    private struct FileOutcome: Sendable {
+        var report: FileReport?
+        var problems: [String] = []
+    }
+
+    /// A directory holding `.cli-input.yaml` and what it says.
+    struct Workspace: Sendable {
+        var root: String
+        var configuration: WorkspaceConfiguration
+    }
+
     let modelDirectories: [String]
     let explicit: (service: String, operation: String)?
     let cliVersion: CLIVersion?
-    private var workspaces: [String: Workspace?] = [:]
-    private var catalogs: [[String]: ModelCatalog] = [:]
+    private let workspaces = Mutex([String: Workspace?]())
+    private let catalogs = Mutex([[String]: ModelCatalog]())
 
     init(modelDirectories: [String], explicit: (service: String, operation: String)?, cliVersion: CLIVersion?) {
         self.modelDirectories = modelDirectories
@@ -24,39 +39,50 @@ struct CheckRunner {
         self.cliVersion = cliVersion
     }
 
-    /// A directory holding `.cli-input.yaml` and what it says.
-    struct Workspace {
-        var root: String
-        var configuration: WorkspaceConfiguration
-    }
-
-    mutating func check(_ paths: [String]) -> Outcome {
+    func check(_ paths: [String]) -> Outcome {
         var outcome = Outcome()
+        var files = [(path: String, explicitlyGiven: Bool)]()
         for path in paths {
             if FileSystem.isDirectory(path) {
-                for file in Self.walk(path) {
-                    checkFile(file, explicitlyGiven: false, into: &outcome)
-                }
+                files += Self.walk(path).map { ($0, false) }
             } else if FileSystem.exists(path) {
-                checkFile(path, explicitlyGiven: true, into: &outcome)
+                files.append((path, true))
             } else {
                 outcome.problems.append("\(path): no such file or directory")
             }
         }
+        let work = files
+        let results = Mutex([FileOutcome?](repeating: nil, count: work.count))
+        // Chunks of a few files per task: enough tasks to keep every core busy, few enough to keep overhead low.
+        let chunk = 16
+        let chunks = (work.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            let range = (index * chunk)..<min(work.count, (index + 1) * chunk)
+            let done = range.map { checkFile(work[$0].path, explicitlyGiven: work[$0].explicitlyGiven) }
+            results.withLock { results in
+                for (offset, result) in zip(range, done) { results[offset] = result }
+            }
+        }
+        for result in results.withLock({ $0 }) {
+            guard let result else { continue }
+            if let report = result.report { outcome.reports.append(report) }
+            outcome.problems += result.problems
+        }
         return outcome
     }
 
-    private mutating func checkFile(_ path: String, explicitlyGiven: Bool, into outcome: inout Outcome) {
+    private func checkFile(_ path: String, explicitlyGiven: Bool) -> FileOutcome {
+        var outcome = FileOutcome()
         guard let format = Self.format(of: path) else {
             if explicitlyGiven { outcome.problems.append("\(path): not a .json, .yaml or .yml file") }
-            return
+            return outcome
         }
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.readFile(path, limit: SyntaxLimits.maxDocumentBytes)
         } catch {
             outcome.problems.append("cannot read \(error.description)")
-            return
+            return outcome
         }
         let source = SourceText(bytes: bytes)
         let workspace = workspace(containing: path)
@@ -70,10 +96,10 @@ struct CheckRunner {
         guard let association else {
             if explicitlyGiven {
                 let finding = OperationResolution.noOperationFinding(fileName: path, format: format)
-                outcome.reports.append(FileReport(path: path, operation: nil, source: source, findings: [finding]))
+                outcome.report = FileReport(path: path, operation: nil, source: source, findings: [finding])
                 outcome.problems.append("\(path): \(finding.message)")
             }
-            return
+            return outcome
         }
         var options = ValidationOptions()
         options.cliVersion = cliVersion ?? workspace?.configuration.cliVersion ?? .v2
@@ -82,7 +108,8 @@ struct CheckRunner {
         do {
             let (service, operation) = try catalog.operation(
                 service: association.service, operation: association.operation)
-            target = DocumentAnalysis.Target(service: service, operation: operation)
+            target = DocumentAnalysis.Target(
+                service: service, operation: operation, filters: catalog.filters(for: service))
         } catch {
             switch error {
             case .unknownService, .unknownOperation:
@@ -94,8 +121,8 @@ struct CheckRunner {
         }
         findings += DocumentAnalysis.analyze(source, format: format, target: target, options: options).findings
         findings.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
-        outcome.reports.append(FileReport(
-            path: path, operation: association.displayName, source: source, findings: findings))
+        outcome.report = FileReport(path: path, operation: association.displayName, source: source, findings: findings)
+        return outcome
     }
 
     static func format(of path: String) -> DocumentFormat? {
@@ -123,13 +150,13 @@ struct CheckRunner {
         return result.sorted()
     }
 
-    /// The nearest `.cli-input.yaml` above `path`.
-    private mutating func workspace(containing path: String) -> Workspace? {
+    /// The nearest `.cli-input.yaml` above `path` (cached per directory; safe from any thread).
+    private func workspace(containing path: String) -> Workspace? {
         var directory = FileSystem.directoryName(FileSystem.realPath(path) ?? path)
         var visited = [String]()
-        var found: Workspace?? = nil
+        var found: Workspace?
         while true {
-            if let cached = workspaces[directory] {
+            if let cached = workspaces.withLock({ $0[directory] }) {
                 found = cached
                 break
             }
@@ -142,26 +169,26 @@ struct CheckRunner {
                 break
             }
             let parent = FileSystem.directoryName(directory)
-            if parent == directory {
-                found = .some(nil)
-                break
-            }
+            if parent == directory { break }
             directory = parent
         }
-        let result = found ?? nil
-        for directory in visited { workspaces[directory] = .some(result) }
-        return result
+        workspaces.withLock { cache in
+            for directory in visited { cache[directory] = .some(found) }
+        }
+        return found
     }
 
-    private mutating func catalog(for workspace: Workspace?) -> ModelCatalog {
+    private func catalog(for workspace: Workspace?) -> ModelCatalog {
         let extra = (workspace?.configuration.modelDirectories ?? []).map { directory in
             directory.hasPrefix("/") ? directory : FileSystem.join(workspace?.root ?? ".", directory)
         }
         let directories = modelDirectories + extra
-        if let cached = catalogs[directories] { return cached }
-        let catalog = ModelCatalog(searchPath: .standard(explicit: directories))
-        catalogs[directories] = catalog
-        return catalog
+        return catalogs.withLock { cache in
+            if let cached = cache[directories] { return cached }
+            let catalog = ModelCatalog(searchPath: .standard(explicit: directories))
+            cache[directories] = catalog
+            return catalog
+        }
     }
 
     static func relativePath(_ path: String, to root: String) -> String {

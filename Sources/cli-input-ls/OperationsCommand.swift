@@ -24,7 +24,7 @@ struct OperationsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let catalog = models.catalog()
+        let catalog = try models.catalog()
         guard let serviceName = service else {
             let listing = catalog.listing()
             if json {

@@ -15,7 +15,9 @@ struct SchemasCommand: ParsableCommand {
             discussion: """
                 Reads SERVICE/API-VERSION/service-2.json[.gz] (newest version of each service, with \
                 service-2.sdk-extras.json merged in) and paginators-1.json from --from, strips documentation and \
-                examples, and writes them gzipped under --out, with names.json and README.md.
+                examples, and writes them gzipped under --out, with names.json and README.md. Mines the \
+                documentation for filter knowledge and rewrites filters/extracted/ (filters/hand-written/ is \
+                left alone).
 
                 Writes only under --out. --out must be empty, missing, or a bundle written by this command (its \
                 README.md carries a marker); anything else is refused.
@@ -33,7 +35,8 @@ struct SchemasCommand: ParsableCommand {
                 writeStandardOutput(
                     "wrote \(summary.services) services, \(summary.operations) operations, "
                         + "\(summary.compressedBytes) bytes compressed, from botocore "
-                        + "\(summary.botocoreVersion ?? "unknown") into \(out)\n")
+                        + "\(summary.botocoreVersion ?? "unknown") into \(out); filter knowledge for "
+                        + "\(summary.filterParameters) parameters of \(summary.filterServices) services\n")
             } catch {
                 throw failure(error.description, code: ExitCodes.usage)
             }

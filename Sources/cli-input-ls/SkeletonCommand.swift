@@ -41,7 +41,7 @@ struct SkeletonCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = models.catalog()
+        let catalog = try models.catalog()
         if batch {
             runBatch(catalog)
             return

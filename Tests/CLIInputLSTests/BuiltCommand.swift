@@ -10,13 +10,14 @@ enum BuiltCommand {
 
     /// Runs the command with `arguments` in `directory`, feeding `input` on stdin; returns stdout, stderr and the
     /// exit status.
-    static func run(_ arguments: [String], input: String = "", in directory: URL? = nil) throws
-        -> (stdout: String, stderr: String, status: Int32)
-    {
+    static func run(
+        _ arguments: [String], input: String = "", in directory: URL? = nil, environment: [String: String]? = nil
+    ) throws -> (stdout: String, stderr: String, status: Int32) {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()
@@ -35,5 +36,16 @@ enum BuiltCommand {
         let err = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), process.terminationStatus)
+    }
+}
+
+extension BuiltCommand {
+    /// The repository's root directory.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// An environment with no AWS CLI on `PATH` and an empty home: only the bundled `schemas/` are searched.
+    static func bundledOnly(home: URL) -> [String: String] {
+        ["PATH": "/usr/bin:/bin", "HOME": home.path, "CLI_INPUT_LS_SCHEMAS": repository.appendingPathComponent("schemas").path]
     }
 }

@@ -76,6 +76,7 @@ class CLIOracle:
                 status = 255
                 err.write(repr(e))
         stderr = err.getvalue()
+        self.last_error = stderr.strip().splitlines()[-1] if stderr.strip() else f'exit {status}'
         if recorder.errors is not None:
             return {self._finding(kind, name, extra) for kind, name, extra in recorder.errors}
         if 'Invalid JSON' in stderr:

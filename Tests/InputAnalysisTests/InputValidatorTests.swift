@@ -215,3 +215,30 @@ import YAMLSyntax
         #expect(found.contains { $0.code == .duplicateKey && $0.severity == .error })
     }
 }
+
+@Suite struct TimestampValidationTests {
+    let service: Service
+
+    init() throws {
+        service = try SyntheticModels.service(ValidationModel.json, name: "validation")
+    }
+
+    func codes(_ value: String) throws -> [String] {
+        let op = try #require(service.operation(named: "Put"))
+        return DocumentAnalysis.analyze(
+            SourceText(#"{"Name": "abcd", "When": \#(value)}"#), format: .json,
+            target: .init(service: service, operation: op),
+            options: ValidationOptions(today: .init(year: 2026, month: 11, day: 23))
+        ).findings.map(\.code.rawValue)
+    }
+
+    @Test(arguments: [
+        (#""2024-07-07T00:00:00Z""#, [String]()), ("1720310400", []), ("1720310400.5", []),
+        (#""2024-07-07""#, ["timestamp-format"]), (#""Jan 1 2020 10:00 PST""#, ["timestamp-format"]),
+        (#""not a date""#, ["invalid-type"]), (#""2020-13-01""#, ["invalid-type"]), ("true", ["timestamp-format"]),
+        ("[1]", ["invalid-type"]), ("null", ["invalid-type"]),
+    ])
+    func verdicts(value: String, expected: [String]) throws {
+        #expect(try codes(value) == expected)
+    }
+}

@@ -10,10 +10,13 @@ package enum DocumentAnalysis {
     package struct Target: Sendable {
         package var service: Service
         package var operation: Operation
+        /// What the service's documentation says about filter keys and values (`ModelCatalog.filters(for:)`).
+        package var filters: ServiceFilters?
 
-        package init(service: Service, operation: Operation) {
+        package init(service: Service, operation: Operation, filters: ServiceFilters? = nil) {
             self.service = service
             self.operation = operation
+            self.filters = filters
         }
     }
 
@@ -38,6 +41,9 @@ package enum DocumentAnalysis {
                 validation.removeAll { $0.code == .missingRequired || $0.code == .unionEmpty }
             }
             findings += validation
+            if let filters = target.filters, let root = parse.root {
+                findings += FilterRule.findings(in: root, operation: target.operation.name, filters: filters)
+            }
         }
         findings.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         return Result(parse: parse, findings: findings)

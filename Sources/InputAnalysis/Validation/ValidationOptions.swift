@@ -9,10 +9,15 @@ package struct ValidationOptions: Sendable, Hashable {
     package var cliVersion: CLIVersion
     /// Findings reported per document at most; one `limit` finding says when more were dropped.
     package var maxFindings: Int
+    /// The date dateutil fills missing parts of a timestamp from (botocore's parser reads the local date).
+    package var today: BotocoreTimestamp.Today
 
-    package init(cliVersion: CLIVersion = .v2, maxFindings: Int = 1000) {
+    package init(
+        cliVersion: CLIVersion = .v2, maxFindings: Int = 1000, today: BotocoreTimestamp.Today = .current
+    ) {
         self.cliVersion = cliVersion
         self.maxFindings = maxFindings
+        self.today = today
     }
 
     /// The documented default limit of findings per document.
