@@ -47,6 +47,6 @@ for line in open('requirements-test.txt'):
         sys.exit(1)
 PY
     command -v hyperfine >/dev/null || apt_install hyperfine || true
-    # Real editors for the editor-integration tests.
-    apt_install neovim emacs-nox elpa-eglot
+    # Real editors for the editor-integration tests; Node runs the VS Code client under a fake VS Code.
+    apt_install neovim emacs-nox elpa-eglot nodejs
 fi

@@ -19,5 +19,5 @@ CLI_INPUT_LS="$PWD/.build/release/cli-input-ls" python3 -m pytest -q -p no:cache
 step "LSP conformance (pytest-lsp, checked against the LSP 3.17 types by lsprotocol)"
 CLI_INPUT_LS="$PWD/.build/release/cli-input-ls" python3 -m pytest -q -p no:cacheprovider Tests/Conformance
 
-step "editors: Neovim and Emacs, headless, with editors/"
+step "editors: Neovim and Emacs headless, the VS Code client under Node, Helix/Sublime/Zed configurations"
 CLI_INPUT_LS="$PWD/.build/release/cli-input-ls" python3 -m pytest -q -p no:cacheprovider Tests/Editors

@@ -33,7 +33,8 @@ extension LanguageServer {
             let parse = DocumentAnalysis.parse(document.source, format: format)
             var findings = [Finding]()
             let keys = parse.root?.members?.map(\.key) ?? []
-            if !parse.hasErrors, let index = operationIndex(state: &state),
+            if !parse.hasErrors, !Self.isWellKnownFile(document.path ?? document.uri),
+                let index = operationIndex(state: &state),
                 let best = index.ranked(keys: keys, limit: 1).first,
                 Self.looksLikeInput(keys: keys, members: best.entry.members)
             {
@@ -62,6 +63,21 @@ extension LanguageServer {
         findings += result.findings
         findings.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         return AnalysisState(association: association, target: target, parse: result.parse, findings: findings)
+    }
+
+    /// Configuration files of other tools, which never get the "looks like an input" hint.
+    static let wellKnownFiles: Set<String> = [
+        "package.json", "package-lock.json", "tsconfig.json", "jsconfig.json", "composer.json", "bower.json",
+        "manifest.json", "launch.json", "settings.json", "tasks.json", "extensions.json", "app.json", ".eslintrc.json",
+        ".prettierrc.json", "cdk.json", "docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml",
+        "mkdocs.yml", "pnpm-lock.yaml", "pubspec.yaml", "serverless.yml", "template.yaml", "template.yml",
+        "buildspec.yml", "appspec.yml", ".pre-commit-config.yaml", "action.yml", "action.yaml", "Chart.yaml",
+        "values.yaml",
+    ]
+
+    static func isWellKnownFile(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return wellKnownFiles.contains(name) || path.contains("/.github/workflows/") || path.contains("/.vscode/")
     }
 
     /// Whether a document's keys look like an operation's input (worth a hint): at least two keys, and most of

@@ -37,13 +37,16 @@ package enum CLINames {
     package static func operationCommandName(
         _ name: String, exceptions: [String: String] = builtInXformExceptions
     ) -> String {
-        if name.contains("-") { return name }
+        if name.utf8.contains(UInt8(ascii: "-")) { return name }
         if let cached = exceptions[name] { return cached }
         return xformName(name, separator: "-")
     }
 
     /// botocore's `xform_name` rules (without its cache): CamelCase to a separated lower-case name.
     package static func xformName(_ name: String, separator: Character = "-") -> String {
+        if let ascii = separator.asciiValue, let transformed = asciiXformName(name, separator: ascii) {
+            return transformed
+        }
         if name.contains(separator) { return name }
         var chars = Array(name)
         let sep = separator
@@ -89,6 +92,60 @@ package enum CLINames {
             }
         }
         return String(second).lowercased()
+    }
+
+    /// `xformName` for the ASCII names every model uses, on bytes (a loop over `Character`s costs about twenty
+    /// times more, for each of thousands of operations per load); nil for other names.
+    private static func asciiXformName(_ name: String, separator sep: UInt8) -> String? {
+        var bytes = Array(name.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        if bytes.contains(sep) { return name }
+        func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+        func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        // `[A-Z]{2,}s$`: an acronym pluralised at the very end (`ListWebACLs`) is split off and lower-cased.
+        if bytes.count >= 3, bytes[bytes.count - 1] == UInt8(ascii: "s") {
+            var start = bytes.count - 1
+            while start > 0, isUpper(bytes[start - 1]) { start -= 1 }
+            if bytes.count - 1 - start >= 2 {
+                for k in start..<bytes.count where isUpper(bytes[k]) { bytes[k] += 32 }
+                bytes.insert(sep, at: start)
+            }
+        }
+        // `(.)([A-Z][a-z]+)` → `\1-\2`, left to right, non-overlapping.
+        var first = [UInt8]()
+        first.reserveCapacity(bytes.count + 8)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] != UInt8(ascii: "\n"), i + 2 < bytes.count, isUpper(bytes[i + 1]), isLower(bytes[i + 2]) {
+                var end = i + 3
+                while end < bytes.count, isLower(bytes[end]) { end += 1 }
+                first.append(bytes[i])
+                first.append(sep)
+                first.append(contentsOf: bytes[(i + 1)..<end])
+                i = end
+            } else {
+                first.append(bytes[i])
+                i += 1
+            }
+        }
+        // `([a-z0-9])([A-Z])` → `\1-\2`, then everything lower-cased.
+        var second = [UInt8]()
+        second.reserveCapacity(first.count + 8)
+        i = 0
+        while i < first.count {
+            if i + 1 < first.count, isLower(first[i]) || isDigit(first[i]), isUpper(first[i + 1]) {
+                second.append(first[i])
+                second.append(sep)
+                second.append(first[i + 1])
+                i += 2
+            } else {
+                second.append(first[i])
+                i += 1
+            }
+        }
+        for k in second.indices where isUpper(second[k]) { second[k] += 32 }
+        return String(decoding: second, as: UTF8.self)
     }
 
     @inline(__always) private static func isUpper(_ c: Character) -> Bool { c >= "A" && c <= "Z" && c.isASCII }

@@ -99,8 +99,9 @@ package final class ModelCatalog: Sendable {
     /// Reads and decodes the model file of `entry`, with botocore's `service-2.sdk-extras.json` merged in.
     package func load(_ entry: ServiceEntry) throws(ModelError) -> Service {
         try Service.decode(
-            modelJSON(entry), name: entry.dataName, apiVersion: entry.apiVersion, file: entry.modelFile,
-            nameExceptions: nameExceptions, paginators: paginators(entry))
+            modelBytes: Self.readModelBytes(entry.modelFile), extras: sdkExtras(entry), name: entry.dataName,
+            apiVersion: entry.apiVersion, file: entry.modelFile, nameExceptions: nameExceptions,
+            paginators: paginators(entry))
     }
 
     /// The paginators next to the model (`paginators-1.json[.gz]`); none when the file is missing or unreadable,
@@ -117,36 +118,45 @@ package final class ModelCatalog: Sendable {
     /// The model of `entry` as botocore's loader returns it: the file, then the `merge` part of the first
     /// `service-2.sdk-extras.json` for the same service and API version on the search path.
     package func modelJSON(_ entry: ServiceEntry) throws(ModelError) -> JSONValue {
-        var json = try Self.readModelJSON(entry.modelFile)
+        let json = try Self.readModelJSON(entry.modelFile)
+        guard let merge = try sdkExtras(entry) else { return json }
+        return json.deepMerging(merge)
+    }
+
+    /// The `merge` object of the first `service-2.sdk-extras.json` for the service and API version of `entry` on
+    /// the search path, as botocore's loader finds it.
+    private func sdkExtras(_ entry: ServiceEntry) throws(ModelError) -> JSONValue? {
         for source in searchPath.sources {
             let extras = FileSystem.join(source.path, "\(entry.dataName)/\(entry.apiVersion)/service-2.sdk-extras.json")
             guard FileSystem.isRegularFile(extras) else { continue }
-            if let merge = try Self.readModelJSON(extras)["merge"] { json = json.deepMerging(merge) }
-            break
+            return try Self.readModelJSON(extras)["merge"]
         }
-        return json
+        return nil
     }
 
     /// Reads a botocore JSON file, gunzipping `.gz` files.
     package static func readModelJSON(_ file: String) throws(ModelError) -> JSONValue {
+        let bytes = try readModelBytes(file)
+        do {
+            return try JSONValue.parseStrict(bytes)
+        } catch {
+            throw .corrupt(file: file, reason: "invalid JSON: \(error)")
+        }
+    }
+
+    /// The content of a botocore data file, gunzipped when it is compressed (a `.gz` name or the gzip magic).
+    package static func readModelBytes(_ file: String) throws(ModelError) -> [UInt8] {
         let raw: [UInt8]
         do {
             raw = try FileSystem.readFile(file)
         } catch {
             throw .unreadable(file: file, reason: error.reason)
         }
-        var bytes = raw
-        if file.hasSuffix(".gz") || Gzip.isGzip(raw) {
-            do {
-                bytes = try Gzip.decompress(raw)
-            } catch {
-                throw .corrupt(file: file, reason: error.reason)
-            }
-        }
+        guard file.hasSuffix(".gz") || Gzip.isGzip(raw) else { return raw }
         do {
-            return try JSONValue.parseStrict(bytes)
+            return try Gzip.decompress(raw)
         } catch {
-            throw .corrupt(file: file, reason: "invalid JSON: \(error)")
+            throw .corrupt(file: file, reason: error.reason)
         }
     }
 

@@ -6,7 +6,12 @@ package struct Operation: Sendable, Hashable {
     package var cliName: String
     package var input: ShapeID?
     package var output: ShapeID?
-    package var documentation: String?
+    /// The operation's documentation (HTML), when it has one; decoded from the model on each read.
+    package var documentation: String? {
+        get { documentationText?.string }
+        set { documentationText = newValue.map(DocumentationText.init) }
+    }
+    var documentationText: DocumentationText?
     package var isDeprecated: Bool
     package var deprecatedMessage: String?
     /// The HTTP method and request URI, when the model gives them.

@@ -14,7 +14,9 @@ package final class Shape: Sendable {
     package let max: Double?
     /// The model's regular expression for strings (ECMAScript-flavoured, as written).
     package let pattern: String?
-    package let documentation: String?
+    /// The shape's documentation (HTML), when it has one; decoded from the model on each read.
+    package var documentation: String? { documentationText?.string }
+    let documentationText: DocumentationText?
     package let isDeprecated: Bool
     package let deprecatedMessage: String?
     /// A tagged union: exactly one member may be set.
@@ -39,13 +41,29 @@ package final class Shape: Sendable {
     /// Member positions by name, for structures large enough that a linear search costs more than a lookup.
     private let memberIndex: [String: Int]?
 
-    package init(
+    package convenience init(
         name: String, type: ShapeType, members: [Member] = [], required: [String] = [], enumValues: [String] = [],
         min: Double? = nil, max: Double? = nil, pattern: String? = nil, documentation: String? = nil,
         isDeprecated: Bool = false, deprecatedMessage: String? = nil, isUnion: Bool = false, isDocument: Bool = false,
         isEventStream: Bool = false, isStreaming: Bool = false, isSensitive: Bool = false, isException: Bool = false,
         listMember: Member? = nil, mapKey: Member? = nil, mapValue: Member? = nil, timestampFormat: String? = nil,
         payload: String? = nil
+    ) {
+        self.init(
+            name: name, type: type, members: members, required: required, enumValues: enumValues, min: min, max: max,
+            pattern: pattern, documentationText: documentation.map(DocumentationText.init), isDeprecated: isDeprecated,
+            deprecatedMessage: deprecatedMessage, isUnion: isUnion, isDocument: isDocument,
+            isEventStream: isEventStream, isStreaming: isStreaming, isSensitive: isSensitive,
+            isException: isException, listMember: listMember, mapKey: mapKey, mapValue: mapValue,
+            timestampFormat: timestampFormat, payload: payload)
+    }
+
+    init(
+        name: String, type: ShapeType, members: [Member], required: [String], enumValues: [String], min: Double?,
+        max: Double?, pattern: String?, documentationText: DocumentationText?, isDeprecated: Bool,
+        deprecatedMessage: String?, isUnion: Bool, isDocument: Bool, isEventStream: Bool, isStreaming: Bool,
+        isSensitive: Bool, isException: Bool, listMember: Member?, mapKey: Member?, mapValue: Member?,
+        timestampFormat: String?, payload: String?
     ) {
         self.name = name
         self.type = type
@@ -55,7 +73,7 @@ package final class Shape: Sendable {
         self.min = min
         self.max = max
         self.pattern = pattern
-        self.documentation = documentation
+        self.documentationText = documentationText
         self.isDeprecated = isDeprecated
         self.deprecatedMessage = deprecatedMessage
         self.isUnion = isUnion

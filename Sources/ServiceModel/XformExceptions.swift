@@ -13,47 +13,52 @@ package enum XformExceptions {
     }
 
     /// The `('Name', '-'): 'name'` pairs of the `_xform_cache = {...}` literal in botocore's `__init__.py`.
+    ///
+    /// Works on UTF-8 bytes: the literal is ASCII Python, and walking the file by `Character` cost several
+    /// million instructions on every start of the command line.
     package static func parse(_ source: String) -> [String: String]? {
-        guard let start = source.firstRange(of: "_xform_cache = {") else { return nil }
-        // The literal's text without comments and whitespace: `('A','-'):'a',('B','_'):'b',...}`.
-        var compact = [Character]()
+        let bytes = Array(source.utf8)
+        let opener = Array("_xform_cache = {".utf8)
+        guard let start = firstIndex(of: opener, in: bytes) else { return nil }
+        // The literal's bytes without comments and whitespace: `('A','-'):'a',('B','_'):'b',...`.
+        var compact = [UInt8]()
         var inComment = false
-        var quote: Character?
-        for character in source[start.upperBound...] {
+        var quote: UInt8?
+        scan: for byte in bytes[(start + opener.count)...] {
             if let q = quote {
-                compact.append(character)
-                if character == q { quote = nil }
+                compact.append(byte)
+                if byte == q { quote = nil }
                 continue
             }
             if inComment {
-                if character == "\n" { inComment = false }
+                if byte == UInt8(ascii: "\n") { inComment = false }
                 continue
             }
-            if character == "#" {
-                inComment = true
-                continue
+            switch byte {
+            case UInt8(ascii: "#"): inComment = true
+            case UInt8(ascii: "'"), UInt8(ascii: "\""):
+                quote = byte
+                compact.append(byte)
+            case UInt8(ascii: "}"): break scan
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C: continue
+            default: compact.append(byte)
             }
-            if character == "'" || character == "\"" { quote = character }
-            if character == "}" { break }
-            if !character.isWhitespace { compact.append(character) }
         }
         var result = [String: String]()
         var i = 0
         func literal() -> String? {
-            guard i < compact.count, compact[i] == "'" || compact[i] == "\"" else { return nil }
+            guard i < compact.count, compact[i] == UInt8(ascii: "'") || compact[i] == UInt8(ascii: "\"") else {
+                return nil
+            }
             let q = compact[i]
             var j = i + 1
-            var text = ""
-            while j < compact.count, compact[j] != q {
-                text.append(compact[j])
-                j += 1
-            }
+            while j < compact.count, compact[j] != q { j += 1 }
             guard j < compact.count else { return nil }
-            i = j + 1
-            return text
+            defer { i = j + 1 }
+            return String(decoding: compact[(i + 1)..<j], as: UTF8.self)
         }
-        func expect(_ c: Character) -> Bool {
-            guard i < compact.count, compact[i] == c else { return false }
+        func expect(_ c: Unicode.Scalar) -> Bool {
+            guard i < compact.count, compact[i] == UInt8(ascii: c) else { return false }
             i += 1
             return true
         }
@@ -69,5 +74,16 @@ package enum XformExceptions {
             }
         }
         return result.isEmpty ? nil : result
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack`.
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 }

@@ -2,8 +2,8 @@
 ///
 /// An approximation of `wcwidth`: combining marks, format and control characters take none; East Asian wide and
 /// fullwidth characters and emoji shown as emoji take two; everything else one.
-enum DisplayWidth {
-    static func of(_ scalar: Unicode.Scalar) -> Int {
+package enum DisplayWidth {
+    package static func of(_ scalar: Unicode.Scalar) -> Int {
         if isInvisible(scalar) { return 0 }
         if scalar.properties.isEmojiPresentation || isEastAsianWide(scalar.value) { return 2 }
         return 1

@@ -1,8 +1,8 @@
 /// Python's `repr()` of values that appear inside the CLI's messages.
-enum PythonRepr {
+package enum PythonRepr {
     /// `repr(text)` for a `str`: single quotes unless the text holds `'` and no `"`; backslash escapes for the
     /// quote, `\`, `\t`, `\n`, `\r`, and `\xhh`/`\uhhhh`/`\Uhhhhhhhh` for characters Python deems unprintable.
-    static func string(_ text: String) -> String {
+    package static func string(_ text: String) -> String {
         let hasSingle = text.unicodeScalars.contains("'")
         let hasDouble = text.unicodeScalars.contains("\"")
         let quote: Unicode.Scalar = hasSingle && !hasDouble ? "\"" : "'"

@@ -1,6 +1,12 @@
 /// Python's `base64.decodebytes` (`binascii.a2b_base64` in its lenient mode), which ruamel's `!!binary` uses:
 /// characters outside the alphabet are skipped, padding ends the data, and a short final group is an error.
-enum PythonBase64 {
+package enum PythonBase64 {
+    /// The decoded bytes, or nil where Python raises `binascii.Error`.
+    package static func decodeLenient(_ ascii: [UInt8]) -> [UInt8]? {
+        guard case .success(let bytes) = decode(ascii) else { return nil }
+        return bytes
+    }
+
     static func decode(_ ascii: [UInt8]) -> Result<[UInt8], YAMLConstructionError> {
         var out: [UInt8] = []
         out.reserveCapacity(ascii.count / 4 * 3)

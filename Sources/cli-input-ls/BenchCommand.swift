@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Print in-process timings of the analysis (used by Benchmarks/).",
         shouldDisplay: false,
-        subcommands: [Analyze.self, BenchLSPCommand.self])
+        subcommands: [Analyze.self, BenchLSPCommand.self, BenchParamsCommand.self])
 
     struct Analyze: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -11,7 +11,7 @@ struct CLIInputLS: ParsableCommand {
         version: CLIInputLS.version,
         subcommands: [
             CheckCommand.self, ServeCommand.self, SkeletonCommand.self, OperationsCommand.self, ShorthandCommand.self,
-            SchemasCommand.self, BenchCommand.self,
+            ParamsCommand.self, SchemasCommand.self, BenchCommand.self,
         ]
     )
 }

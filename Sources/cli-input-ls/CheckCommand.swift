@@ -16,7 +16,10 @@ struct CheckCommand: ParsableCommand {
             line and column. Files are read as JSON or YAML by extension (.json, .yaml, .yml). A directory is \
             walked for files associated with an operation (by --operation, a `# cli-input: SERVICE OPERATION` \
             comment at the top of a YAML file, a glob in .cli-input.yaml, or a name like \
-            NAME.SERVICE.OPERATION.json); other files in it are skipped.
+            NAME.SERVICE.OPERATION.json, or a --cli-input-json file://PATH in a shell script among the files \
+            checked); other files in it are skipped. Shell scripts (.sh, .bash) get the findings of their `aws` \
+            command lines, as `params` reports them; under a directory, only scripts that run the AWS CLI are \
+            reported.
 
             Only reads files. Exit status: 0 when no file has an error, 1 when one has, 2 for usage or I/O errors \
             (including a file given by name that cannot be associated with an operation).

@@ -6,8 +6,8 @@ import Synchronization
 import TextModel
 import YAMLSyntax
 
-/// The file work of `check`: walking directories, finding `.cli-input.yaml`, associating, analysing, on every
-/// core. Reads only. The reports come out in the order of the files, whatever order the work finished in.
+/// The file work of `check`: walking directories, finding `.cli-input.yaml`, associating, analysing input files
+/// and shell scripts, on every core. Reads only. The reports come out in the order of the files, whatever order the work finished in.
 final class CheckRunner: Sendable {
     struct Outcome {
         var reports: [FileReport] = []
@@ -52,13 +52,16 @@ final class CheckRunner: Sendable {
             }
         }
         let work = files
+        let references = Self.scriptReferences(in: work.map(\.path).filter(Self.isScript), cliVersion: cliVersion)
         let results = Mutex([FileOutcome?](repeating: nil, count: work.count))
         // Chunks of a few files per task: enough tasks to keep every core busy, few enough to keep overhead low.
         let chunk = 16
         let chunks = (work.count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { index in
             let range = (index * chunk)..<min(work.count, (index + 1) * chunk)
-            let done = range.map { checkFile(work[$0].path, explicitlyGiven: work[$0].explicitlyGiven) }
+            let done = range.map {
+                checkFile(work[$0].path, explicitlyGiven: work[$0].explicitlyGiven, scriptReferences: references)
+            }
             results.withLock { results in
                 for (offset, result) in zip(range, done) { results[offset] = result }
             }
@@ -71,10 +74,13 @@ final class CheckRunner: Sendable {
         return outcome
     }
 
-    private func checkFile(_ path: String, explicitlyGiven: Bool) -> FileOutcome {
+    private func checkFile(
+        _ path: String, explicitlyGiven: Bool, scriptReferences: [String: Association]
+    ) -> FileOutcome {
         var outcome = FileOutcome()
+        if Self.isScript(path) { return checkScript(path, explicitlyGiven: explicitlyGiven) }
         guard let format = Self.format(of: path) else {
-            if explicitlyGiven { outcome.problems.append("\(path): not a .json, .yaml or .yml file") }
+            if explicitlyGiven { outcome.problems.append("\(path): not a .json, .yaml, .yml, .sh or .bash file") }
             return outcome
         }
         let bytes: [UInt8]
@@ -92,7 +98,9 @@ final class CheckRunner: Sendable {
             ? YAMLLeadingComments.scan(source).map { AssociationResolver.Comment(text: $0.text, range: $0.range) } : []
         let association = AssociationResolver.resolve(
             relativePath: relative, explicit: explicit, leadingComments: comments,
-            workspace: workspace?.configuration, isKnownService: { catalog.entry(cliName: $0) != nil })
+            workspace: workspace?.configuration,
+            scriptReferences: scriptReferences[FileSystem.realPath(path) ?? path].map { [relative: $0] } ?? [:],
+            isKnownService: { catalog.entry(cliName: $0) != nil })
         guard let association else {
             if explicitlyGiven {
                 let finding = OperationResolution.noOperationFinding(fileName: path, format: format)
@@ -125,6 +133,58 @@ final class CheckRunner: Sendable {
         return outcome
     }
 
+    /// The `aws` command lines of a shell script, interpreted and checked as `params` does. A script found under a
+    /// directory is reported only when it runs the AWS CLI.
+    private func checkScript(_ path: String, explicitlyGiven: Bool) -> FileOutcome {
+        var outcome = FileOutcome()
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readFile(path, limit: SyntaxLimits.maxDocumentBytes)
+        } catch {
+            outcome.problems.append("cannot read \(error.description)")
+            return outcome
+        }
+        let source = SourceText(bytes: bytes)
+        let workspace = workspace(containing: path)
+        let catalog = catalog(for: workspace)
+        var options = ValidationOptions()
+        options.cliVersion = cliVersion ?? workspace?.configuration.cliVersion ?? .v2
+        let analysis = ScriptAnalysis.analyze(
+            source,
+            services: { name in
+                do throws(ModelError) {
+                    return .success(try catalog.service(name))
+                } catch {
+                    return .failure(error)
+                }
+            },
+            filters: { catalog.filters(for: $0) },
+            files: ScriptDirectoryLoader(directory: FileSystem.directoryName(path)), options: options)
+        guard explicitlyGiven || !analysis.commands.isEmpty || !analysis.findings.isEmpty else { return outcome }
+        outcome.report = FileReport(path: path, operation: nil, source: source, findings: analysis.findings)
+        return outcome
+    }
+
+    /// The input files that `--cli-input-json file://PATH` / `--cli-input-yaml file://PATH` in `scripts` name, by
+    /// real path: relative paths next to the script first, else from the current directory.
+    static func scriptReferences(in scripts: [String], cliVersion: CLIVersion?) -> [String: Association] {
+        var references = [String: Association]()
+        for script in scripts {
+            guard let bytes = try? FileSystem.readFile(script, limit: SyntaxLimits.maxDocumentBytes) else { continue }
+            let source = SourceText(bytes: bytes)
+            let loader = ScriptDirectoryLoader(directory: FileSystem.directoryName(script))
+            for reference in ScriptAnalysis.inputFileReferences(in: source, version: cliVersion ?? .v2) {
+                let located = loader.located(reference.path)
+                guard let real = FileSystem.realPath(located), references[real] == nil else { continue }
+                let line = source.position(of: reference.range.start, in: .utf8).line + 1
+                references[real] = Association(
+                    service: reference.service, operation: reference.operation,
+                    origin: .script(path: script, line: line))
+            }
+        }
+        return references
+    }
+
     static func format(of path: String) -> DocumentFormat? {
         let lower = path.lowercased()
         if lower.hasSuffix(".json") { return .json }
@@ -132,7 +192,14 @@ final class CheckRunner: Sendable {
         return nil
     }
 
-    /// The files under `directory` with a JSON or YAML extension, sorted; hidden and build directories skipped.
+    /// Shell scripts, whose `aws` command lines are checked as `params` checks them.
+    static func isScript(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".sh") || lower.hasSuffix(".bash")
+    }
+
+    /// The files under `directory` with a JSON, YAML or shell-script extension, sorted; hidden and build directories
+    /// skipped.
     static func walk(_ directory: String) -> [String] {
         var result = [String]()
         var pending = [directory]
@@ -142,7 +209,7 @@ final class CheckRunner: Sendable {
                 let path = FileSystem.join(current, name)
                 if FileSystem.isDirectory(path) {
                     pending.append(path)
-                } else if format(of: name) != nil {
+                } else if format(of: name) != nil || isScript(name) {
                     result.append(path)
                 }
             }

@@ -1,4 +1,3 @@
-import Foundation
 import ShorthandSyntax
 
 #if canImport(Glibc)
@@ -12,7 +11,7 @@ import ShorthandSyntax
 /// decoded as UTF-8 with universal newlines.
 struct LocalParamFileLoader: ParamFileLoader {
     /// The variables `$NAME` and `${NAME}` expand to, and `HOME` for `~`.
-    var environment: [String: String] = ProcessInfo.processInfo.environment
+    var environment: [String: String] = Self.processEnvironment()
 
     func load(path: String, binary: Bool) throws(ParamFileError) -> [UInt8] {
         let expanded = Self.expandVariables(Self.expandUser(path, environment: environment), environment: environment)
@@ -20,6 +19,20 @@ struct LocalParamFileLoader: ParamFileLoader {
         if binary { return contents }
         guard let text = ParamFileText.pythonTextMode(contents) else { throw .undecodable(path: expanded) }
         return text
+    }
+
+    /// The variables of this process (`environ`), the first of repeated names winning as in `getenv`.
+    static func processEnvironment() -> [String: String] {
+        var result = [String: String]()
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if let equals = text.firstIndex(of: "="), result[String(text[..<equals])] == nil {
+                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            entry += 1
+        }
+        return result
     }
 
     /// The whole file, or the `OSError` Python's `open()` and `read()` would raise.

@@ -11,10 +11,15 @@ struct ModelOptions: ParsableArguments {
     var directories: [String] = []
 
     /// The catalog over the standard search path with the `--models` directories first.
+    ///
+    /// It lives as long as the process: freeing a loaded model (tens of thousands of objects) when the command
+    /// returns cost about a tenth of a whole `skeleton ec2 run-instances` run, just before the process ends anyway.
     func catalog() throws -> ModelCatalog {
         for directory in directories where FileSystem.listDirectory(FileSystem.expandTilde(directory)) == nil {
             throw failure("cannot read the models directory \(directory)", code: ExitCodes.usage)
         }
-        return ModelCatalog(searchPath: .standard(explicit: directories))
+        let catalog = ModelCatalog(searchPath: .standard(explicit: directories))
+        _ = Unmanaged.passRetained(catalog)
+        return catalog
     }
 }

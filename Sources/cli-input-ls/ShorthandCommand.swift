@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import JSONSyntax
 import ShorthandSyntax
 
@@ -36,7 +35,7 @@ struct ShorthandCommand: ParsableCommand {
             let result = ShorthandParser.parse(text, fileLoader: loader)
             write(Self.response(for: result).encode(.compact))
             if let error = result.error {
-                FileHandle.standardError.write(Data((error.message(style: .aligned) + "\n").utf8))
+                writeStandardError(error.message(style: .aligned) + "\n")
                 throw ExitCode(1)
             }
             return
@@ -60,7 +59,7 @@ struct ShorthandCommand: ParsableCommand {
 
     /// Writes one line to standard output at once, so that a reader sees each answer as soon as it is ready.
     private func write(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        writeStandardOutput(line + "\n")
     }
 
     /// `{"value": …}` or `{"error": {…}}` for one parse.

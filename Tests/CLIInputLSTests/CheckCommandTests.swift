@@ -88,6 +88,29 @@ import Testing
         #expect(diagnostic["range"]?["start"]?["character"] == .integer(13))
     }
 
+    @Test func shellScriptsAreCheckedAndAssociateTheirInputFiles() throws {
+        let script = try write(
+            "w/deploy.sh",
+            "# é😀\r\naws ssm list-command-invocations --cli-input-json file://inputs/list.json\r\n"
+                + "aws ssm describe-maintenance-window-execution-task-invocations --window-execution-id x \\\r\n"
+                + "  --task-id 11111111-2222-3333-4444-555555555555 --filters Key=STATUS,Values=DONE\r\n")
+        _ = try write("w/inputs/list.json", "{\"Filters\": [{\"key\": \"Status\", \"value\": \"Nope\"}]}")
+        _ = try write("w/unrelated.sh", "echo é😀\n")
+        let directory = script.deletingLastPathComponent()
+        let result = try run(["check", "."], in: directory)
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        // The script's own findings, at their characters; CRLF and the emoji line counted as lines.
+        #expect(lines.contains { $0.hasPrefix("./deploy.sh:3:86: error: WindowExecutionId is 1 character long") })
+        #expect(lines.contains { $0.hasPrefix("./deploy.sh:4:78: warning: 'DONE' is not a value of filter key STATUS") })
+        // The input file is associated through the script.
+        #expect(lines.contains { $0.hasPrefix("./inputs/list.json:1:41: warning: 'Nope' is not a value") })
+        #expect(!result.stdout.contains("unrelated.sh"))
+        let json = try run(["check", "--format", "json", "unrelated.sh"], in: directory)
+        #expect(json.status == 0)
+        #expect(try JSONValue.decode(json.stdout)["files"]?[0]?["diagnostics"] == .array([]))
+    }
+
     @Test func skeletonsFromTheBundle() throws {
         let json = try run(["skeleton", "ssm", "describe-maintenance-window-execution-task-invocations"])
         #expect(json.status == 0)

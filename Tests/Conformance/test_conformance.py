@@ -116,3 +116,31 @@ async def test_incremental_change(client: LanguageClient):
         diagnostics = (await client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
             text_document=types.TextDocumentIdentifier(uri=WINDOW_URI)))).items
     assert 'unknown-member' not in {d.code for d in diagnostics}
+
+
+SCRIPT = os.path.join(WORKSPACE, 'run.sh')
+SCRIPT_URI = 'file://' + SCRIPT
+SCRIPT_TEXT = ('#!/bin/sh\n# é😀\naws ssm describe-maintenance-window-execution-task-invocations \\\n'
+               '  --window-execution-id 11111111-2222-3333-4444-555555555555 --task-id x \\\n'
+               '  --filters Key=STATUS,Values=DONE,\n')
+
+
+async def test_shell_script_findings_and_completion(client: LanguageClient):
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=SCRIPT_URI, language_id='shellscript', version=1, text=SCRIPT_TEXT)))
+    if client.initialize_result.capabilities.diagnostic_provider is None:
+        await client.wait_for_notification('textDocument/publishDiagnostics')
+        diagnostics = client.diagnostics[SCRIPT_URI]
+    else:
+        diagnostics = (await client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
+            text_document=types.TextDocumentIdentifier(uri=SCRIPT_URI)))).items
+    # `--task-id x` is too short; the trailing comma is a shorthand syntax error at the end of the line.
+    codes = {d.code for d in diagnostics}
+    assert {'min-length', 'syntax'} <= codes
+    last = SCRIPT_TEXT.split('\n')[4]
+    result = await client.text_document_completion_async(types.CompletionParams(
+        text_document=types.TextDocumentIdentifier(uri=SCRIPT_URI),
+        position=types.Position(line=4, character=len(last))))
+    items = result.items if isinstance(result, types.CompletionList) else result
+    assert [i.label for i in items] == ['PENDING', 'IN_PROGRESS', 'SUCCESS', 'FAILED', 'TIMED_OUT', 'CANCELLING',
+                                        'CANCELLED']

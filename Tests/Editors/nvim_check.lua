@@ -1,5 +1,6 @@
 -- Driven by test_neovim.py: Neovim headless with editors/nvim, through Neovim's own LSP client.
--- Reads CLI_INPUT_LS_BIN, CLI_INPUT_LS_SCHEMAS, INPUT_FILE, PACKAGE_FILE, RESULT_FILE from the environment and
+-- Reads CLI_INPUT_LS_BIN, CLI_INPUT_LS_SCHEMAS, INPUT_FILE, PACKAGE_FILE, COMPOSE_FILE, RESULT_FILE from the
+-- environment and
 -- writes what it saw to RESULT_FILE as JSON, then quits.
 local env = vim.env
 local result = { steps = {} }
@@ -51,13 +52,18 @@ local ok, err = pcall(function()
     end
   end
 
-  vim.cmd('edit ' .. vim.fn.fnameescape(env.PACKAGE_FILE))
-  local package = vim.api.nvim_get_current_buf()
-  -- The server publishes (an empty list) for every opened document: wait until it is attached, then a moment.
-  vim.wait(10000, function() return #vim.lsp.buf_get_clients(package) > 0 end, 50)
-  vim.wait(1500, function() return false end, 50)
-  result.package_errors = #vim.diagnostic.get(package, { severity = vim.diagnostic.severity.ERROR })
-  result.package_attached = #vim.lsp.buf_get_clients(package) > 0
+  -- Unrelated files: the server publishes (an empty list) for every opened document, so wait until the buffer
+  -- is attached, then a moment, and count the errors.
+  local function unrelated(file)
+    vim.cmd('edit ' .. vim.fn.fnameescape(file))
+    local buffer = vim.api.nvim_get_current_buf()
+    vim.wait(10000, function() return #vim.lsp.buf_get_clients(buffer) > 0 end, 50)
+    vim.wait(1500, function() return false end, 50)
+    return #vim.diagnostic.get(buffer, { severity = vim.diagnostic.severity.ERROR }),
+      #vim.lsp.buf_get_clients(buffer) > 0
+  end
+  result.package_errors, result.package_attached = unrelated(env.PACKAGE_FILE)
+  result.compose_errors, result.compose_attached = unrelated(env.COMPOSE_FILE)
 end)
 
 if not ok then

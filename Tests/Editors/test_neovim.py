@@ -19,6 +19,16 @@ INPUT = '''{
     ]
 }
 '''
+PACKAGE = '{"name": "x", "version": "1.0.0", "scripts": {"test": "jest"}}\n'
+# An unrelated YAML file, with a value (yes) that an associated input file would get a yaml-scalar warning for.
+COMPOSE = '''services:
+  web:
+    image: nginx:1.27
+    ports:
+      - "8080:80"
+    environment:
+      DEBUG: yes
+'''
 
 
 @pytest.fixture(scope='module')
@@ -32,10 +42,14 @@ def neovim_run():
         f.write(INPUT)
     package_file = os.path.join(workspace, 'package.json')
     with open(package_file, 'w') as f:
-        f.write('{"name": "x", "version": "1.0.0", "scripts": {"test": "jest"}}\n')
+        f.write(PACKAGE)
+    compose_file = os.path.join(workspace, 'docker-compose.yml')
+    with open(compose_file, 'w') as f:
+        f.write(COMPOSE)
     result_file = os.path.join(workspace, 'result.json')
     env = dict(os.environ, CLI_INPUT_LS_BIN=BINARY, CLI_INPUT_LS_SCHEMAS=os.path.join(REPO, 'schemas'),
-               INPUT_FILE=input_file, PACKAGE_FILE=package_file, RESULT_FILE=result_file, HOME=workspace,
+               INPUT_FILE=input_file, PACKAGE_FILE=package_file, COMPOSE_FILE=compose_file,
+               RESULT_FILE=result_file, HOME=workspace,
                XDG_CONFIG_HOME=workspace, XDG_DATA_HOME=workspace, XDG_STATE_HOME=workspace)
     subprocess.run(
         ['nvim', '--headless', '-u', 'NONE', '-i', 'NONE', '--cmd', f'set rtp+={REPO}/editors/nvim',
@@ -64,3 +78,8 @@ def test_completion_in_the_values_array_offers_the_seven_statuses(neovim_run):
 def test_package_json_gets_no_error_diagnostics(neovim_run):
     assert neovim_run['package_attached']
     assert neovim_run['package_errors'] == 0
+
+
+def test_docker_compose_yml_gets_no_error_diagnostics(neovim_run):
+    assert neovim_run['compose_attached']
+    assert neovim_run['compose_errors'] == 0

@@ -4,7 +4,7 @@ import JSONSyntax
 import Testing
 import TextModel
 
-/// Timings of `JSONParser` on 750 KB documents, next to jansson and to Python's `json.loads` (what the AWS CLI
+/// Timings of `JSONParser` (and of `JSONPullReader`) on 750 KB documents, next to jansson and to Python's `json.loads` (what the AWS CLI
 /// runs) on the same bytes. Runs only when `CLI_INPUT_LS_BENCHMARK` is set; `Benchmarks/json-parser.sh` sets
 /// it and builds in release mode. It prints and never asserts a time.
 ///
@@ -41,9 +41,15 @@ struct JSONParserBenchmark {
             previous = nil
             let parseAndFree = Self.measure { _ = JSONParser.parse(source) }
             let jansson = Self.measure { _ = try? JSONValue.decode(source.bytes) }
+            let pullValue = Self.measure { _ = try? JSONValue.parseStrict(source.bytes) }
+            let pullSkip = Self.measure {
+                var reader = JSONPullReader(bytes: source.bytes)
+                _ = try? reader.skipValue()
+            }
             print(
                 "\(name), \(source.count) bytes (min / median of 30): JSONParser.parse \(Self.ms(parse)); "
                     + "parse + free \(Self.ms(parseAndFree)); jansson decode \(Self.ms(jansson)); "
+                    + "JSONPullReader to JSONValue \(Self.ms(pullValue)), skipValue \(Self.ms(pullSkip)); "
                     + "python3 json.loads \(Self.pythonTime(source.bytes))")
         }
     }

@@ -123,8 +123,8 @@ import Testing
         let client = client()
         let uri = "file:///w/package.json"
         client.open(uri, "{\"name\": \"x\", \"version\": \"1.0.0\", \"scripts\": {}}", language: "json")
-        let diagnostics = try #require(client.diagnostics(uri))
-        #expect(!diagnostics.contains { $0["severity"] == .integer(1) })
+        // Not even the hint that its keys look like an input: package.json belongs to npm.
+        #expect(try #require(client.diagnostics(uri)).isEmpty)
         let compose = "file:///w/docker-compose.yml"
         client.open(compose, "version: '3'\nservices:\n  web:\n    image: nginx\n", language: "yaml")
         #expect(try #require(client.diagnostics(compose)).isEmpty)

@@ -20,25 +20,11 @@ enum ScalarSpelling {
         }
     }
 
+    /// A double-quoted scalar, escaped as JSON escapes it (YAML reads the same escapes).
     private static func doubleQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var out = ""
+        ParameterJSONWriter.writeString(text, into: &out)
+        return out
     }
 
     /// Letters, digits and `_ . : / + @ -`, starting with a letter or digit, not ending with `:`, and read back as a

@@ -5,5 +5,6 @@ extension FindingCode {
         .enumValue, .maxLength, .maxValue, .pattern, .duplicateKey, .yamlScalar, .timestampFormat, .deprecated,
         .fileReference, .boolAsNumber, .filterKey, .filterValue, .unknownOperation, .noOperation,
         .workspaceConfiguration, .limit,
+        .unknownOption, .missingOption, .argumentError, .invalidValue, .paramFile, .notModelled, .noRequest,
     ]
 }

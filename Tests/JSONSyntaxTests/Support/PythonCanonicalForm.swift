@@ -64,7 +64,7 @@ enum PythonCanonicalForm {
         }
     }
 
-    private static func writeString(_ s: String, into out: inout String) {
+    static func writeString(_ s: String, into out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -1,0 +1,140 @@
+/// The AWS CLI's renamed options (`awscli/customizations/argrename.py`): facts keyed by
+/// `<cli-service>.<operation or *>.<option>`, applied when the operation's argument table is built.
+enum ArgumentRenames {
+    /// Options shown under another name (`ec2.*.no-disable-api-termination` becomes `--enable-api-termination`).
+    /// v1 1.45.11's 85 entries; AWSCLI.md counts 87 in v2, whose extra two are not known here.
+    static let renames: [(key: String, newName: String)] = [
+        ("ec2.create-image.no-no-reboot", "reboot"),
+        ("ec2.*.no-egress", "ingress"),
+        ("ec2.*.no-disable-api-termination", "enable-api-termination"),
+        ("swf.register-activity-type.version", "activity-version"),
+        ("swf.register-workflow-type.version", "workflow-version"),
+        ("datapipeline.*.query", "objects-query"),
+        ("datapipeline.get-pipeline-definition.version", "pipeline-version"),
+        ("emr.*.job-flow-ids", "cluster-ids"),
+        ("emr.*.job-flow-id", "cluster-id"),
+        ("cloudsearchdomain.search.query", "search-query"),
+        ("cloudsearchdomain.suggest.query", "suggest-query"),
+        ("sns.subscribe.endpoint", "notification-endpoint"),
+        ("deploy.*.s-3-location", "s3-location"),
+        ("deploy.*.ec-2-tag-filters", "ec2-tag-filters"),
+        ("codepipeline.get-pipeline.version", "pipeline-version"),
+        ("codepipeline.create-custom-action-type.version", "action-version"),
+        ("codepipeline.delete-custom-action-type.version", "action-version"),
+        ("kinesisanalytics.add-application-output.output", "application-output"),
+        ("kinesisanalyticsv2.add-application-output.output", "application-output"),
+        ("route53.delete-traffic-policy.version", "traffic-policy-version"),
+        ("route53.get-traffic-policy.version", "traffic-policy-version"),
+        ("route53.update-traffic-policy-comment.version", "traffic-policy-version"),
+        ("gamelift.create-build.version", "build-version"),
+        ("gamelift.update-build.version", "build-version"),
+        ("gamelift.create-script.version", "script-version"),
+        ("gamelift.update-script.version", "script-version"),
+        ("route53domains.view-billing.start", "start-time"),
+        ("route53domains.view-billing.end", "end-time"),
+        ("apigateway.create-rest-api.version", "api-version"),
+        ("apigatewayv2.create-api.version", "api-version"),
+        ("apigatewayv2.update-api.version", "api-version"),
+        ("pinpoint.get-campaign-version.version", "campaign-version"),
+        ("pinpoint.get-segment-version.version", "segment-version"),
+        ("pinpoint.delete-email-template.version", "template-version"),
+        ("pinpoint.delete-in-app-template.version", "template-version"),
+        ("pinpoint.delete-push-template.version", "template-version"),
+        ("pinpoint.delete-sms-template.version", "template-version"),
+        ("pinpoint.delete-voice-template.version", "template-version"),
+        ("pinpoint.get-email-template.version", "template-version"),
+        ("pinpoint.get-in-app-template.version", "template-version"),
+        ("pinpoint.get-push-template.version", "template-version"),
+        ("pinpoint.get-sms-template.version", "template-version"),
+        ("pinpoint.get-voice-template.version", "template-version"),
+        ("pinpoint.update-email-template.version", "template-version"),
+        ("pinpoint.update-in-app-template.version", "template-version"),
+        ("pinpoint.update-push-template.version", "template-version"),
+        ("pinpoint.update-sms-template.version", "template-version"),
+        ("pinpoint.update-voice-template.version", "template-version"),
+        ("stepfunctions.send-task-success.output", "task-output"),
+        ("clouddirectory.publish-schema.version", "schema-version"),
+        ("mturk.list-qualification-types.query", "types-query"),
+        ("workdocs.create-notification-subscription.endpoint", "notification-endpoint"),
+        ("workdocs.describe-users.query", "user-query"),
+        ("lex-models.delete-bot.version", "bot-version"),
+        ("lex-models.delete-intent.version", "intent-version"),
+        ("lex-models.delete-slot-type.version", "slot-type-version"),
+        ("lex-models.get-intent.version", "intent-version"),
+        ("lex-models.get-slot-type.version", "slot-type-version"),
+        ("lex-models.delete-bot-version.version", "bot-version"),
+        ("lex-models.delete-intent-version.version", "intent-version"),
+        ("lex-models.delete-slot-type-version.version", "slot-type-version"),
+        ("lex-models.get-export.version", "resource-version"),
+        ("license-manager.get-grant.version", "grant-version"),
+        ("license-manager.delete-grant.version", "grant-version"),
+        ("license-manager.get-license.version", "license-version"),
+        ("rekognition.create-stream-processor.output", "stream-processor-output"),
+        ("eks.create-cluster.version", "kubernetes-version"),
+        ("eks.update-cluster-version.version", "kubernetes-version"),
+        ("eks.create-nodegroup.version", "kubernetes-version"),
+        ("eks.update-nodegroup-version.version", "kubernetes-version"),
+        ("eks.update-cluster-components-version.version", "kubernetes-version"),
+        ("schemas.*.version", "schema-version"),
+        ("sagemaker.delete-image-version.version", "version-number"),
+        ("sagemaker.describe-image-version.version", "version-number"),
+        ("sagemaker.list-aliases.version", "version-number"),
+        ("sagemaker.update-image-version.version", "version-number"),
+        ("iotwireless.*.lo-ra-wan", "lorawan"),
+        ("codepipeline.get-action-type.version", "action-version"),
+        ("ecs.*.no-enable-execute-command", "disable-execute-command"),
+        ("ecs.execute-command.no-interactive", "non-interactive"),
+        ("controltower.create-landing-zone.version", "landing-zone-version"),
+        ("controltower.update-landing-zone.version", "landing-zone-version"),
+        ("glue.get-unfiltered-partition-metadata.region", "resource-region"),
+        ("glue.get-unfiltered-partitions-metadata.region", "resource-region"),
+        ("glue.get-unfiltered-table-metadata.region", "resource-region"),
+    ]
+
+    /// Hidden aliases that keep old spellings working in AWS CLI v1 (24 entries).
+    static let hiddenAliasesV1: [(key: String, newName: String)] = [
+        ("cognito-identity.create-identity-pool.open-id-connect-provider-arns", "open-id-connect-provider-ar-ns"),
+        ("storagegateway.describe-tapes.tape-arns", "tape-ar-ns"),
+        ("storagegateway.describe-tape-archives.tape-arns", "tape-ar-ns"),
+        ("storagegateway.describe-vtl-devices.vtl-device-arns", "vtl-device-ar-ns"),
+        ("storagegateway.describe-cached-iscsi-volumes.volume-arns", "volume-ar-ns"),
+        ("storagegateway.describe-stored-iscsi-volumes.volume-arns", "volume-ar-ns"),
+        ("route53domains.view-billing.start-time", "start"),
+        ("deploy.create-deployment-group.ec2-tag-set", "ec-2-tag-set"),
+        ("deploy.list-application-revisions.s3-bucket", "s-3-bucket"),
+        ("deploy.list-application-revisions.s3-key-prefix", "s-3-key-prefix"),
+        ("deploy.update-deployment-group.ec2-tag-set", "ec-2-tag-set"),
+        ("iam.enable-mfa-device.authentication-code1", "authentication-code-1"),
+        ("iam.enable-mfa-device.authentication-code2", "authentication-code-2"),
+        ("iam.resync-mfa-device.authentication-code1", "authentication-code-1"),
+        ("iam.resync-mfa-device.authentication-code2", "authentication-code-2"),
+        ("importexport.get-shipping-label.street1", "street-1"),
+        ("importexport.get-shipping-label.street2", "street-2"),
+        ("importexport.get-shipping-label.street3", "street-3"),
+        ("lambda.publish-version.code-sha256", "code-sha-256"),
+        ("lightsail.import-key-pair.public-key-base64", "public-key-base-64"),
+        ("mgn.*.replication-servers-security-groups-ids", "replication-servers-security-groups-i-ds"),
+        ("mgn.*.source-server-ids", "source-server-i-ds"),
+        ("mgn.*.replication-configuration-template-ids", "replication-configuration-template-i-ds"),
+        ("elasticache.create-replication-group.preferred-cache-cluster-azs", "preferred-cache-cluster-a-zs"),
+    ]
+
+    /// The hidden aliases AWS CLI v2 keeps (AWSCLI.md 5.2).
+    static let hiddenAliasesV2: [(key: String, newName: String)] = [
+        ("mgn.*.replication-servers-security-groups-ids", "replication-servers-security-groups-i-ds"),
+        ("mgn.*.source-server-ids", "source-server-i-ds"),
+        ("mgn.*.replication-configuration-template-ids", "replication-configuration-template-i-ds"),
+        ("elasticache.create-replication-group.preferred-cache-cluster-azs", "preferred-cache-cluster-a-zs"),
+    ]
+
+    /// The rules that apply to `operation` of `service` (CLI names): the option's old name and its new one.
+    static func rules(_ table: [(key: String, newName: String)], service: String, operation: String)
+        -> [(option: String, newName: String)]
+    {
+        table.compactMap { rule in
+            let parts = rule.key.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0] == service, parts[1] == "*" || parts[1] == operation else { return nil }
+            return (String(parts[2]), rule.newName)
+        }
+    }
+}
