@@ -1,17 +1,19 @@
-// libFuzzer target: the whole analysis of a JSON or YAML input document: association, parse, validation against
+// libFuzzer target: the whole analysis of a JSON or YAML input document (association, parse, validation against
 // an operation of the bundled models, completion at an offset, hover at another, quick fixes, refactorings
-// (document conversion), outline and folding, and the LSP conversion of findings.
+// (document conversion), outline and folding, the LSP conversion of findings) or of a shell script (its `aws`
+// command lines interpreted as `params` does, their input-file references, completion at an offset).
 // Checks: no trap; every range (tree, findings, completion edits, hover, fixes, symbols) inside the document on
 // character boundaries; positions round-trip; applying a completion's or a fix's edit to valid UTF-8 gives valid
 // UTF-8; the findings stay within their limit; a document converted to the other format parses without errors.
 //
-// The input: byte 0 picks the format and the CLI version, byte 1 the operation, bytes 2-5 the completion and hover
-// offsets; the rest is the document. The models come from the repository's schemas/ (or $CLI_INPUT_LS_SCHEMAS).
+// The input: byte 0 picks the format (modulo 3: JSON, YAML, shell script) and the CLI version (bit 7), byte 1
+// the operation, bytes 2-5 the completion and hover offsets; the rest is the document. The models come from the repository's schemas/ (or $CLI_INPUT_LS_SCHEMAS).
 import InputAnalysis
 import InputSyntax
 import JSONSyntax
 import LanguageServer
 import ServiceModel
+import ShorthandSyntax
 import TextModel
 import YAMLSyntax
 
@@ -23,8 +25,9 @@ private let operationNames: [(String, String)] = [
     ("dynamodb", "put-item"), ("logs", "filter-log-events"), ("bedrock-agentcore-control", "create-gateway-target"),
 ]
 
+private let catalog = ModelCatalog(searchPath: .standard(includeInstalledCLI: false))
+
 private let targets: [DocumentAnalysis.Target] = {
-    let catalog = ModelCatalog(searchPath: .standard(includeInstalledCLI: false))
     var targets = [DocumentAnalysis.Target]()
     for (service, operation) in operationNames {
         guard let (s, o) = try? catalog.operation(service: service, operation: operation) else {
@@ -40,14 +43,18 @@ private let targets: [DocumentAnalysis.Target] = {
 func fuzzAnalysis(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     var input = FuzzData(data, size)
     let mode = input.byte()
-    let format: DocumentFormat = mode & 1 == 0 ? .json : .yaml
     var options = ValidationOptions(today: .init(year: 2025, month: 6, day: 1))
-    options.cliVersion = mode & 2 == 0 ? .v2 : .v1
+    options.cliVersion = mode & 0x80 == 0 ? .v2 : .v1
     var target = targets[Int(input.byte()) % targets.count]
     let completionAt = input.uint16()
     let hoverAt = input.uint16()
     let source = SourceText(bytes: input.rest())
     let validUTF8 = Properties.isValidUTF8(source.bytes)
+    guard (mode & 0x7F) % 3 != 2 else {
+        checkScript(source, completionAt: boundaryOffset(completionAt, in: source), options: options)
+        return 0
+    }
+    let format: DocumentFormat = (mode & 0x7F) % 3 == 0 ? .json : .yaml
 
     // Association: a modeline naming one of the loaded operations wins over the byte's choice.
     let comments = format == .yaml
@@ -131,4 +138,50 @@ func fuzzAnalysis(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 private func boundaryOffset(_ raw: Int, in source: SourceText) -> Int {
     let offset = source.count == 0 ? 0 : raw % (source.count + 1)
     return source.offset(of: source.position(of: offset, in: .utf16), in: .utf16)
+}
+
+/// The shell-script analysis: findings and input-file references inside the script, completion edits valid.
+private func checkScript(_ source: SourceText, completionAt offset: Int, options: ValidationOptions) {
+    // Only the target operations' services load, so that random service names cannot fill memory with models.
+    let services: CommandLineInterpreter.ServiceLookup = { name in
+        guard operationNames.contains(where: { $0.0 == name }) else {
+            return .failure(.unknownService(name, suggestions: []))
+        }
+        do throws(ModelError) {
+            return .success(try catalog.service(name))
+        } catch {
+            return .failure(error)
+        }
+    }
+    let filters: CommandLineInterpreter.FilterLookup = { catalog.filters(for: $0) }
+    let analysis = ScriptAnalysis.analyze(
+        source, services: services, filters: filters, files: MemoryFiles(), options: options)
+    for finding in analysis.findings {
+        Properties.checkRange(finding.range, in: source, "script finding \(finding.code) '\(finding.message)'")
+    }
+    for finding in analysis.findings.prefix(20) { Properties.checkPositions(finding.range, in: source) }
+    for reference in ScriptAnalysis.inputFileReferences(in: source, version: options.cliVersion) {
+        Properties.checkRange(reference.range, in: source, "input file reference")
+    }
+    let models = ScriptCompletion.Models(
+        services: services, filters: filters, serviceNames: { operationNames.map(\.0) },
+        commandNames: { CLICommandTable.commandNames(of: $0) })
+    let validUTF8 = Properties.isValidUTF8(source.bytes)
+    for item in ScriptCompletion.complete(source, offset: offset, models: models, options: options) {
+        Properties.checkRange(item.edit.range, in: source, "script completion '\(item.label)'")
+        if validUTF8 {
+            let edited = source.replacing(item.edit.range, with: item.snippet ?? item.edit.newText)
+            Properties.require(Properties.isValidUTF8(edited.bytes), "script completion '\(item.label)' breaks UTF-8")
+        }
+    }
+}
+
+/// Param files (`file://`, `fileb://`) for command lines, from memory: names starting with `missing` do not exist.
+private struct MemoryFiles: CommandFileSystem {
+    func load(path: String, binary: Bool) throws(ParamFileError) -> [UInt8] {
+        if path.hasPrefix("missing") { throw .system(code: 2, description: "No such file or directory", path: path) }
+        return Array(#"{"Key": "STATUS", "Values": ["SUCCESS"]}"#.utf8)
+    }
+
+    func isFile(_ path: String) -> Bool { !path.hasPrefix("missing") }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerates the seed corpora in Fuzz/corpus/<target>/ from the repository's own material.
 
-Sources: the input files of examples/, the JSON and YAML texts written in the Swift tests (string literals, keycap
+Sources: the input files and shell scripts of examples/, command lines of Benchmarks/params/script.sh, the JSON and YAML texts written in the Swift tests (string literals, keycap
 position markers removed), the shorthand vectors of Tests/ShorthandSyntaxTests/Fixtures/shorthand.json (measured
 against the AWS CLI), and a few hand-written JSON-RPC streams. Seeds are named by the SHA-1 of their content and
 capped in size, so the committed corpora stay small. Usage: Fuzz/make-corpus.py (from anywhere).
@@ -122,6 +122,13 @@ def main():
         analysis.append(bytes([0, i % 8, 0, i * 7 % 256, 0, i * 13 % 256]) + text)
     for i, text in enumerate(example_yaml + [t.encode() for t in analysis_texts if looks_like(t, "yaml")][:120]):
         analysis.append(bytes([1, i % 8, 0, i * 7 % 256, 0, i * 13 % 256]) + text)
+    # Byte 0 modulo 3 == 2: a shell script; seeds from examples/ and single commands of the params benchmark.
+    scripts = [p.read_bytes() for p in sorted((ROOT / "examples").rglob("*.sh"))]
+    lines = (ROOT / "Benchmarks/params/script.sh").read_text(encoding="utf-8").splitlines()
+    commands = [line for line in dict.fromkeys(lines) if "aws " in line]
+    scripts += [line.encode() for line in commands[:80]]
+    for i, text in enumerate(scripts):
+        analysis.append(bytes([2 + 128 * (i % 2), 0, 0, i * 11 % 256, 0, 0]) + text)
     counts["analysis"] = write("analysis", analysis)
     total = 0
     for target, (files, size) in counts.items():
