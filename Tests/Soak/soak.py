@@ -4,7 +4,8 @@
     Tests/Soak/soak.py [--sessions N] [--ops N] [--marathon N] [--jobs N] [--seed S] [--binary PATH]
 
 Each session starts `cli-input-ls serve` in a fresh workspace directory, negotiates a random position encoding,
-opens input documents (JSON and YAML, associated by name or modeline, unassociated, `.cli-input.yaml`) and then
+opens input documents (JSON and YAML, associated by name or modeline, unassociated, `.cli-input.yaml`) and shell
+scripts with `aws` command lines, and then
 does random things: incremental edits at random places (CRLF, emoji, `é`, lone surrogates cut from emoji, huge
 pastes), whole-text replacements, changes with an older version (which the server must ignore), requests at
 random positions (completion, hover, codeAction, documentSymbol, foldingRange, diagnostic), `$/cancelRequest`
@@ -46,10 +47,16 @@ SERVICE_DOCS = {
 }
 YAML_DOC = ('# cli-input: ssm list-command-invocations\nCommandId: é😀\nDetails: yes\nFilters:\n'
             '  - key: Status\n    value: Failed\nMaxResults: 0777\n')
+SCRIPT_DOC = ('#!/bin/sh\r\n# é 😀\r\naws ssm list-command-invocations --filters key=Status,value=Success \\\r\n'
+              '  --cli-input-json file://nightly/n.json\r\nID=$(aws ec2 describe-instances --filters '
+              '"Name=tag:é,Values=$ENV" --query x)\r\naws ssm describe-maintenance-window-execution-task-invocations '
+              '--window-execution-id w --task-id t --filters Key=STATUS,Values=SUCCESS,FAILED\r\n')
 WORKSPACE_CONFIG = 'associations:\n  "nightly/*.json": ssm list-command-invocations\ncliVersion: 2\n'
 SNIPPETS = ['é', '😀', '\r\n', '\n', '\r', '{', '}', '[', ']', '"', ':', ',', ' ', '\t', '#', '- ', 'Key', 'Values',
             '"Filters": [', 'true', 'null', '1e400', 'NaN', '&a', '*a', '<<: *a', '\\', '\\u', '\u00a0', '\ufeff',
-            '\ud83d', '\ude00', '\ud83d\ude00', '\x00', '\x7f', 'CommandId', 'yes', '!!binary', '---', '...', '|-']
+            '\ud83d', '\ude00', '\ud83d\ude00', '\x00', '\x7f', 'CommandId', 'yes', '!!binary', '---', '...', '|-',
+            'aws ', 'aws ssm ', ' --filters ', 'Key=STATUS,Values=', ' \\\n', ' \\\r\n', '$(', '$ID', "'", '|', ';',
+            '--cli-input-json file://', ' --max-items ']
 REQUESTS = ['textDocument/completion', 'textDocument/hover', 'textDocument/codeAction', 'textDocument/documentSymbol',
             'textDocument/foldingRange', 'textDocument/diagnostic']
 
@@ -232,7 +239,7 @@ class Session:
         roll = rng.random()
         if roll < 0.02:
             # A huge paste: 100 KB to 600 KB of a document repeated.
-            piece = rng.choice(list(SERVICE_DOCS.values()) + [YAML_DOC])
+            piece = rng.choice(list(SERVICE_DOCS.values()) + [YAML_DOC, SCRIPT_DOC])
             return piece * rng.randint(300, 2000)
         if roll < 0.1:
             return ''.join(rng.choice(SNIPPETS) for _ in range(rng.randint(1, 40)))
@@ -338,7 +345,8 @@ class Session:
             # and everything again after `.cli-input.yaml` opens takes the server a few hundred milliseconds.
             candidates = [(f'a.{name}.json', text, 'json') for name, text in SERVICE_DOCS.items()] + [
                 ('invocations.yaml', YAML_DOC, 'yaml'), ('nightly/n.json', '{"CommandId": "c"}', 'json'),
-                ('package.json', '{"name": "x"}', 'json'), ('.cli-input.yaml', WORKSPACE_CONFIG, 'yaml')]
+                ('package.json', '{"name": "x"}', 'json'), ('.cli-input.yaml', WORKSPACE_CONFIG, 'yaml'),
+                ('run.sh', SCRIPT_DOC, 'shellscript'), ('deploy.bash', SCRIPT_DOC.replace('\r\n', '\n'), 'shellscript')]
             for document in self.rng.sample(candidates, self.rng.randint(2, 4)):
                 self.open(*document)
             for n in range(self.ops):
