@@ -22,7 +22,7 @@ run_one() {
     local work=.build/fuzz/corpus/$target artifacts=.build/fuzz/artifacts/$target log=.build/fuzz/logs/$target.log
     mkdir -p "$work" "$artifacts" "$(dirname "$log")"
     # The Swift runtime's own backtracer would hold a crashing process for seconds; libFuzzer reports crashes.
-    if SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=Fuzz/lsan.supp ".build/fuzz/$target" \
+    if SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=scripts/lsan.supp ".build/fuzz/$target" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$artifacts/" "$work" "Fuzz/corpus/$target" >"$log" 2>&1; then
         status=ok

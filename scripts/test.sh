@@ -13,6 +13,24 @@ swift build -c release --product cli-input-ls
 step "swift test"
 swift test
 
+# The toolchain offers no -sanitize=undefined for Swift on Linux; Swift's own checks (overflow, bounds,
+# exclusivity) trap in every build, so the tests above and the fuzzers already cover what UBSan would.
+step "swift test under AddressSanitizer (parsers, analysis, JSON-RPC, server)"
+swift build --build-tests --sanitize=address --scratch-path .build-asan
+# Timing assertions are skipped: ASan makes code several times slower.
+LSAN_OPTIONS=suppressions="$PWD/scripts/lsan.supp" swift test --skip-build --sanitize=address --scratch-path .build-asan \
+    --filter "${ASAN_TEST_FILTER:-TextModelTests|JSONSyntaxTests|YAMLSyntaxTests|ShorthandSyntaxTests|InputAnalysisTests|JSONRPCTests|LanguageServerTests}" \
+    --skip "PerformanceTests|Benchmark"
+
+step "fuzzing: every libFuzzer target of Fuzz/ for ${FUZZ_SECONDS:-60} s (AddressSanitizer)"
+scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
+
+step "soak: random LSP sessions against the built server"
+CLI_INPUT_LS="$PWD/.build/release/cli-input-ls" python3 Tests/Soak/soak.py --sessions "${SOAK_SESSIONS:-200}" --marathon 5000
+
+step "reliability: commands and the server never write files; schemas build only under --out"
+CLI_INPUT_LS="$PWD/.build/release/cli-input-ls" python3 -m pytest -q -p no:cacheprovider Tests/Reliability
+
 step "differential suites against the AWS CLI ($(python3 -c 'import awscli, botocore; print("awscli", awscli.__version__, "botocore", botocore.__version__)'))"
 CLI_INPUT_LS="$PWD/.build/release/cli-input-ls" python3 -m pytest -q -p no:cacheprovider Tests/Differential
 
