@@ -47,7 +47,10 @@ extension LanguageServer {
 
     func didClose(_ params: JSONValue?) {
         guard let uri = params?["textDocument"]?["uri"]?.stringValue else { return }
-        let closed = state.withLock { $0.documents.removeValue(forKey: uri) }
+        let closed = state.withLock { state in
+            state.scriptCaches[uri] = nil
+            return state.documents.removeValue(forKey: uri)
+        }
         if !state.withLock({ $0.capabilities.pullDiagnostics }) {
             connection.send(
                 notification: "textDocument/publishDiagnostics",
@@ -67,6 +70,7 @@ extension LanguageServer {
         state.withLock { state in
             state.workspaceFiles = [:]
             state.catalogs = [:]
+            state.scriptCaches = [:]
         }
         if uri.hasSuffix(".sh") || uri.hasSuffix(".bash") || state.withLock({ $0.documents[uri]?.kind == .shellScript }) {
             rescanScripts()
