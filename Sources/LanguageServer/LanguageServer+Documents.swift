@@ -29,7 +29,8 @@ extension LanguageServer {
             for change in changes {
                 guard let text = change["text"]?.stringValue else { continue }
                 if let range = change["range"], range != .null {
-                    let bytes = state.conversion.byteRange(range, in: document.source) ?? .empty(at: document.source.count)
+                    let bytes =
+                        state.conversion.byteRange(range, in: document.source) ?? .empty(at: document.source.count)
                     document.source = document.source.replacing(bytes, with: text)
                 } else {
                     document.source = SourceText(text)
@@ -72,7 +73,8 @@ extension LanguageServer {
             state.catalogs = [:]
             state.scriptCaches = [:]
         }
-        if uri.hasSuffix(".sh") || uri.hasSuffix(".bash") || state.withLock({ $0.documents[uri]?.kind == .shellScript }) {
+        if uri.hasSuffix(".sh") || uri.hasSuffix(".bash") || state.withLock({ $0.documents[uri]?.kind == .shellScript })
+        {
             rescanScripts()
         }
         reanalyzeAll(except: uri)
