@@ -3,7 +3,7 @@
 # aws lines (models from the installed AWS CLI's botocore, else the bundled schemas).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product cli-input-ls >/dev/null
+swift build -c release --product cli-input-ls --static-swift-stdlib >/dev/null
 models=$(python3 -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))' 2>/dev/null || echo schemas)
 for script in Benchmarks/params/*.sh; do
     printf '%s: ' "$script"

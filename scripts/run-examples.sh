@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-swift build -c release --product cli-input-ls
+swift build -c release --product cli-input-ls --static-swift-stdlib
 bin=.build/release/cli-input-ls
 
 echo "==> cli-input-ls check examples/"

@@ -8,7 +8,7 @@ scripts/install-deps.sh --test
 step() { printf '\n==> %s\n' "$*" >&2; }
 
 step "swift build (release)"
-swift build -c release --product cli-input-ls
+swift build -c release --product cli-input-ls --static-swift-stdlib
 
 step "swift test"
 swift test

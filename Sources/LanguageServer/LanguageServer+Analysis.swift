@@ -38,7 +38,8 @@ extension LanguageServer {
                 let best = index.ranked(keys: keys, limit: 1).first,
                 Self.looksLikeInput(keys: keys, members: best.entry.members)
             {
-                var hint = OperationResolution.noOperationFinding(fileName: document.path ?? document.uri, format: format)
+                var hint = OperationResolution.noOperationFinding(
+                    fileName: document.path ?? document.uri, format: format)
                 hint.message += " Its keys match \(best.entry.service) \(best.entry.operation)."
                 findings.append(hint)
             }
@@ -50,7 +51,8 @@ extension LanguageServer {
         do {
             let (service, operation) = try catalog.operation(
                 service: association.service, operation: association.operation)
-            target = DocumentAnalysis.Target(service: service, operation: operation, filters: catalog.filters(for: service))
+            target = DocumentAnalysis.Target(
+                service: service, operation: operation, filters: catalog.filters(for: service))
         } catch {
             switch error {
             case .unknownService, .unknownOperation:
@@ -97,13 +99,17 @@ extension LanguageServer {
             let words = entry.operation.split(separator: " ").map(String.init)
             if words.count == 2 { return Association(service: words[0], operation: words[1], origin: .explicit) }
         }
-        let comments = format == .yaml
-            ? YAMLLeadingComments.scan(document.source).map { AssociationResolver.Comment(text: $0.text, range: $0.range) }
+        let comments =
+            format == .yaml
+            ? YAMLLeadingComments.scan(document.source).map {
+                AssociationResolver.Comment(text: $0.text, range: $0.range)
+            }
             : []
         let catalog = self.catalog(for: workspace, state: &state)
         return AssociationResolver.resolve(
             relativePath: relative, leadingComments: comments, workspace: workspace?.configuration,
-            scriptReferences: document.path.flatMap { path in state.scriptReferences[path].map { [relative: $0] } } ?? [:],
+            scriptReferences: document.path.flatMap { path in state.scriptReferences[path].map { [relative: $0] } }
+                ?? [:],
             isKnownService: { catalog.entry(cliName: $0) != nil })
     }
 
@@ -151,7 +157,9 @@ extension LanguageServer {
         }
         var directories = state.settings.modelDirectories.map { absolute($0, relativeTo: base) }
         if let workspace {
-            directories += workspace.configuration.modelDirectories.map { absolute($0, relativeTo: workspace.directory) }
+            directories += workspace.configuration.modelDirectories.map {
+                absolute($0, relativeTo: workspace.directory)
+            }
         }
         if let cached = state.catalogs[directories] { return cached }
         let catalog = ModelCatalog(searchPath: .standard(explicit: directories))

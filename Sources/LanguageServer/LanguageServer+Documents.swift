@@ -29,7 +29,8 @@ extension LanguageServer {
             for change in changes {
                 guard let text = change["text"]?.stringValue else { continue }
                 if let range = change["range"], range != .null {
-                    let bytes = state.conversion.byteRange(range, in: document.source) ?? .empty(at: document.source.count)
+                    let bytes =
+                        state.conversion.byteRange(range, in: document.source) ?? .empty(at: document.source.count)
                     document.source = document.source.replacing(bytes, with: text)
                 } else {
                     document.source = SourceText(text)
@@ -47,7 +48,10 @@ extension LanguageServer {
 
     func didClose(_ params: JSONValue?) {
         guard let uri = params?["textDocument"]?["uri"]?.stringValue else { return }
-        let closed = state.withLock { $0.documents.removeValue(forKey: uri) }
+        let closed = state.withLock { state in
+            state.scriptCaches[uri] = nil
+            return state.documents.removeValue(forKey: uri)
+        }
         if !state.withLock({ $0.capabilities.pullDiagnostics }) {
             connection.send(
                 notification: "textDocument/publishDiagnostics",
@@ -67,8 +71,10 @@ extension LanguageServer {
         state.withLock { state in
             state.workspaceFiles = [:]
             state.catalogs = [:]
+            state.scriptCaches = [:]
         }
-        if uri.hasSuffix(".sh") || uri.hasSuffix(".bash") || state.withLock({ $0.documents[uri]?.kind == .shellScript }) {
+        if uri.hasSuffix(".sh") || uri.hasSuffix(".bash") || state.withLock({ $0.documents[uri]?.kind == .shellScript })
+        {
             rescanScripts()
         }
         reanalyzeAll(except: uri)

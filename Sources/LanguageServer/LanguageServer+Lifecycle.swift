@@ -110,6 +110,7 @@ extension LanguageServer {
             guard state.settings != settings else { return false }
             state.settings = settings
             state.catalogs = [:]
+            state.scriptCaches = [:]
             return true
         }
         if changed { reanalyzeAll() }
@@ -123,7 +124,7 @@ extension LanguageServer {
             if uri.hasSuffix("/.cli-input.yaml") { configurations = true }
             if uri.hasSuffix(".sh") || uri.hasSuffix(".bash") { scripts = true }
         }
-        if configurations { state.withLock { $0.workspaceFiles = [:]; $0.catalogs = [:] } }
+        if configurations { state.withLock { $0.workspaceFiles = [:]; $0.catalogs = [:]; $0.scriptCaches = [:] } }
         if scripts { rescanScripts() }
         if configurations || scripts { reanalyzeAll() }
     }

@@ -10,9 +10,12 @@ extension LanguageServer {
         let catalog = self.catalog(for: workspace, state: &state)
         var options = ValidationOptions()
         options.cliVersion = state.settings.cliVersion ?? workspace?.configuration.cliVersion ?? .v2
+        var cache = state.scriptCaches[document.uri] ?? ScriptAnalysis.Cache()
         let analysis = ScriptAnalysis.analyze(
             document.source, services: Self.serviceLookup(catalog), filters: { catalog.filters(for: $0) },
-            files: ScriptFileSystem(directories: scriptDirectories(document.path, state: state)), options: options)
+            files: ScriptFileSystem(directories: scriptDirectories(document.path, state: state)), options: options,
+            cache: &cache)
+        state.scriptCaches[document.uri] = cache
         return AnalysisState(parse: ParseResult(root: nil), findings: analysis.findings)
     }
 

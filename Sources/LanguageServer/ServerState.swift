@@ -24,6 +24,8 @@ package struct ServerState: Sendable {
     package var workspaceFiles: [String: WorkspaceFile?] = [:]
     /// Input files named by `--cli-input-json file://...` in the workspace's shell scripts, by absolute path.
     package var scriptReferences: [String: Association] = [:]
+    /// Interpreted `aws` commands of open shell scripts, by URI; dropped whenever models or settings change.
+    package var scriptCaches: [String: ScriptAnalysis.Cache] = [:]
     package var operationIndex: OperationIndex??
 
     package init() {}

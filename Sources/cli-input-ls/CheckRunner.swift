@@ -7,7 +7,8 @@ import TextModel
 import YAMLSyntax
 
 /// The file work of `check`: walking directories, finding `.cli-input.yaml`, associating, analysing input files
-/// and shell scripts, on every core. Reads only. The reports come out in the order of the files, whatever order the work finished in.
+/// and shell scripts, on every core. Reads only. The reports come out in the order of the files, whatever order the
+/// work finished in.
 final class CheckRunner: Sendable {
     struct Outcome {
         var reports: [FileReport] = []
@@ -94,7 +95,8 @@ final class CheckRunner: Sendable {
         let workspace = workspace(containing: path)
         let catalog = catalog(for: workspace)
         let relative = workspace.map { Self.relativePath(path, to: $0.root) } ?? Self.normalized(path)
-        let comments = format == .yaml
+        let comments =
+            format == .yaml
             ? YAMLLeadingComments.scan(source).map { AssociationResolver.Comment(text: $0.text, range: $0.range) } : []
         let association = AssociationResolver.resolve(
             relativePath: relative, explicit: explicit, leadingComments: comments,

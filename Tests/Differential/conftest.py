@@ -19,7 +19,7 @@ def _binary():
         path = os.path.join(REPO, '.build', build, 'cli-input-ls')
         if os.path.exists(path):
             return path
-    pytest.fail('cli-input-ls is not built: run `swift build -c release` (scripts/test.sh does)')
+    pytest.fail('cli-input-ls is not built: run `swift build -c release --product cli-input-ls --static-swift-stdlib` (scripts/test.sh does)')
 
 
 @pytest.fixture(scope='session')

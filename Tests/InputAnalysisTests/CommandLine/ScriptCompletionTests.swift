@@ -116,3 +116,28 @@ import TextModel
         #expect(analysis.findings.first?.range == ByteRange(start: 0, end: 3))
     }
 }
+
+@Suite struct ScriptAnalysisCacheTests {
+    static func analyze(_ text: String, cache: inout ScriptAnalysis.Cache) -> ScriptAnalysis {
+        ScriptAnalysis.analyze(
+            SourceText(text), services: CommandLineFixtures.lookup,
+            filters: { CommandLineFixtures.catalog.filters(for: $0) }, files: nil, options: ValidationOptions(),
+            cache: &cache)
+    }
+
+    /// An edit in one command gives the same findings as a fresh analysis, moved with the text.
+    @Test func cachedCommandsMoveWithTheText() {
+        let first = "aws ssm list-command-invocations --filters key=Status,value=Nope\n"
+        let second = "aws ssm describe-maintenance-window-execution-task-invocations --window-execution-id x --task-id y\n"
+        var cache = ScriptAnalysis.Cache()
+        _ = Self.analyze("# é😀\r\n" + first + second, cache: &cache)
+        let edited = "# é😀 edited, longer\r\n" + first + "echo between\n" + second + first
+        let cached = Self.analyze(edited, cache: &cache)
+        let fresh = ScriptAnalysis.analyze(
+            SourceText(edited), services: CommandLineFixtures.lookup,
+            filters: { CommandLineFixtures.catalog.filters(for: $0) }, files: nil, options: ValidationOptions())
+        #expect(cached.findings.map(\.range) == fresh.findings.map(\.range))
+        #expect(cached.findings.map(\.message) == fresh.findings.map(\.message))
+        #expect(cached.findings.count == 2 * 1 + 4)
+    }
+}

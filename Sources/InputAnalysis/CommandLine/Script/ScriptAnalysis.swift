@@ -9,7 +9,26 @@ package struct ScriptAnalysis: Sendable {
     /// One `aws` command of the script and what the AWS CLI makes of it.
     package struct Command: Sendable {
         package var command: ShellCommand
-        package var interpretation: CommandLineInterpretation
+        /// Its findings, ordered by position (UTF-8 byte offsets into the script).
+        package var findings: [Finding]
+        /// Its `--cli-input-json file://PATH` / `--cli-input-yaml file://PATH` references.
+        package var inputFiles: [InputFileReference]
+    }
+
+    /// The findings of commands already interpreted, by the command's text, so that an edit in one command of a
+    /// long script interprets that command only. Entries not used by the latest analysis are dropped; commands that
+    /// name files (`file://`, `fileb://`, streaming paths are rarer) are never kept. Drop the cache when models or
+    /// settings change.
+    package struct Cache: Sendable {
+        struct Entry: Sendable {
+            var start: Int
+            var findings: [Finding]
+            var inputFiles: [InputFileReference]
+        }
+
+        var entries: [[UInt8]: Entry] = [:]
+
+        package init() {}
     }
 
     /// A command longer than this (UTF-8 bytes from its first word to its last, continuations included) is not
@@ -22,14 +41,25 @@ package struct ScriptAnalysis: Sendable {
     package var findings: [Finding] = []
 
     /// The `--cli-input-json file://PATH` and `--cli-input-yaml file://PATH` references of the script.
-    package var inputFiles: [InputFileReference] { commands.flatMap(\.interpretation.inputFiles) }
+    package var inputFiles: [InputFileReference] { commands.flatMap(\.inputFiles) }
 
     /// Interprets every `aws` command of `source`.
     package static func analyze(
         _ source: SourceText, services: @escaping CommandLineInterpreter.ServiceLookup,
         filters: CommandLineInterpreter.FilterLookup?, files: (any CommandFileSystem)?, options: ValidationOptions
     ) -> ScriptAnalysis {
+        var cache = Cache()
+        return analyze(source, services: services, filters: filters, files: files, options: options, cache: &cache)
+    }
+
+    /// Interprets every `aws` command of `source`, reusing `cache` for commands whose text has not changed.
+    package static func analyze(
+        _ source: SourceText, services: @escaping CommandLineInterpreter.ServiceLookup,
+        filters: CommandLineInterpreter.FilterLookup?, files: (any CommandFileSystem)?, options: ValidationOptions,
+        cache: inout Cache
+    ) -> ScriptAnalysis {
         var analysis = ScriptAnalysis()
+        var used = [[UInt8]: Cache.Entry]()
         for command in ShellScriptScanner.awsCommands(in: source) {
             guard let arguments = command.awsArguments else { continue }
             guard command.range.length <= maxCommandBytes else {
@@ -41,15 +71,60 @@ package struct ScriptAnalysis: Sendable {
                         range: command.words.first?.range ?? .empty(at: command.range.start), path: .root))
                 continue
             }
-            // `aws` alone, or `aws help`: nothing the interpreter could say that helps while typing.
+            // `aws` alone: nothing the interpreter could say that helps while typing.
             guard !arguments.isEmpty else { continue }
-            let interpretation = CommandLineInterpreter.interpret(
-                arguments, source: source, services: services, files: files, filters: filters, options: options)
-            analysis.commands.append(Command(command: command, interpretation: interpretation))
-            analysis.findings += interpretation.findings
+            let key = Array(source.bytes[command.range.start..<min(command.range.end, source.count)])
+            var entry: Cache.Entry
+            if let cached = used[key] ?? cache.entries[key] {
+                entry = cached.moved(to: command.range.start)
+            } else {
+                let interpretation = CommandLineInterpreter.interpret(
+                    arguments, source: source, services: services, files: files, filters: filters, options: options)
+                entry = Cache.Entry(
+                    start: command.range.start, findings: interpretation.findings,
+                    inputFiles: interpretation.inputFiles)
+            }
+            // A command that reads files is interpreted every time: the files may have changed.
+            if !Self.readsFiles(key) { used[key] = entry }
+            analysis.commands.append(Command(command: command, findings: entry.findings, inputFiles: entry.inputFiles))
+            analysis.findings += entry.findings
         }
+        cache.entries = used
         analysis.findings.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         return analysis
+    }
+}
+
+extension ScriptAnalysis {
+    /// Whether a command's text names a file or URL (`file://`, `fileb://`, `key@=file://`).
+    static func readsFiles(_ text: [UInt8]) -> Bool {
+        guard text.count >= 3 else { return false }
+        for i in 0...(text.count - 3) where text[i] == 0x3A && text[i + 1] == 0x2F && text[i + 2] == 0x2F {
+            return true
+        }
+        return false
+    }
+}
+
+extension ScriptAnalysis.Cache.Entry {
+    /// The same command's results for the command at `start` (the same text, elsewhere in the script).
+    func moved(to newStart: Int) -> Self {
+        let delta = newStart - start
+        guard delta != 0 else { return self }
+        func shift(_ range: ByteRange) -> ByteRange { ByteRange(start: range.start + delta, end: range.end + delta) }
+        var moved = self
+        moved.start = newStart
+        moved.findings = findings.map { finding in
+            var finding = finding
+            finding.range = shift(finding.range)
+            return finding
+        }
+        moved.inputFiles = inputFiles.map { reference in
+            var reference = reference
+            reference.range = shift(reference.range)
+            return reference
+        }
+        return moved
     }
 }
 

@@ -1,6 +1,6 @@
+import InputSyntax
 package import ServiceModel
 package import TextModel
-import InputSyntax
 
 /// Completion inside the `aws …` command lines of a shell script: service and command names, option names (unused
 /// ones, required first), and inside an option's value what the value's shape takes: member names, enum values,
@@ -59,7 +59,8 @@ package enum ScriptCompletion {
         let cursorIndex = arguments.firstIndex { $0.range.touches(offset) }
         let replaced = clampToLine(cursorIndex.map { arguments[$0].range } ?? .empty(at: offset), offset, source)
         let typed = cursorIndex.map { arguments[$0].text } ?? ""
-        let before = Array(arguments[..<(cursorIndex ?? arguments.firstIndex { $0.range.start > offset } ?? arguments.count)])
+        let before = Array(
+            arguments[..<(cursorIndex ?? arguments.firstIndex { $0.range.start > offset } ?? arguments.count)])
 
         // The service and command words, found as the CLI's first parser finds them.
         var globals = ArgparseParser(GlobalOptions.actions(for: options.cliVersion)).parseKnownArgs(
@@ -68,7 +69,8 @@ package enum ScriptCompletion {
             globals = ArgparseParser(GlobalOptions.actions(for: options.cliVersion)).parseKnownArgs(before.map(\.text))
         }
         guard case .word(let serviceReference)? = globals.values["command"] else {
-            return typed.hasPrefix("-") ? [] : names(models.serviceNames(), kind: .member, detail: "service", replacing: replaced)
+            return typed.hasPrefix("-")
+                ? [] : names(models.serviceNames(), kind: .member, detail: "service", replacing: replaced)
         }
         let serviceIndex = serviceReference.index
         if serviceIndex == cursorIndex {
@@ -106,7 +108,9 @@ package enum ScriptCompletion {
                 member, interpretation: interpretation, target: target, command: command, source: source,
                 offset: offset, replacing: replaced, isNewWord: cursorIndex == nil)
         }
-        if cursorIndex == nil, wordsSoFar > 0 || argument.action.arity == .zeroOrMore || argument.action.arity == .optional {
+        if cursorIndex == nil,
+            wordsSoFar > 0 || argument.action.arity == .zeroOrMore || argument.action.arity == .optional
+        {
             // Another value or the next option: values first.
             items += optionItems(table, used: before, replacing: replaced, options: options).map { item in
                 var item = item
@@ -167,7 +171,8 @@ package enum ScriptCompletion {
         _ table: OperationArgumentTable, used: [CommandWord], replacing range: ByteRange, options: ValidationOptions
     ) -> [CompletionItem] {
         let usedOptions = Set(used.map { $0.text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? "" })
-        let usedDests = Set(table.arguments.filter { $0.action.optionStrings.contains(where: usedOptions.contains) }.map(\.dest))
+        let usedDests = Set(
+            table.arguments.filter { $0.action.optionStrings.contains(where: usedOptions.contains) }.map(\.dest))
         var items = [CompletionItem]()
         for (index, argument) in table.arguments.enumerated() where !argument.isHidden {
             guard let name = argument.action.optionStrings.first, !usedDests.contains(argument.dest) else { continue }
@@ -177,8 +182,10 @@ package enum ScriptCompletion {
             if let member = argument.member {
                 let service = table.service
                 let input = table.operation.input.map { service[$0] }
-                detail = MemberDescription.detail(member, in: service, required: input?.isRequired(member.name) ?? false)
-                documentation = MemberDescription.markdown(member, in: service, required: input?.isRequired(member.name))
+                detail = MemberDescription.detail(
+                    member, in: service, required: input?.isRequired(member.name) ?? false)
+                documentation = MemberDescription.markdown(
+                    member, in: service, required: input?.isRequired(member.name))
             }
             items.append(
                 CompletionItem(
@@ -213,7 +220,7 @@ package enum ScriptCompletion {
             let value = parameters.members?.first { $0.key == member.name }?.value
             let format: DocumentFormat =
                 value.map { $0.range.start < source.count && [0x7B, 0x5B].contains(source.bytes[$0.range.start]) }
-                == true ? .json : .shorthand
+                    == true ? .json : .shorthand
             return CompletionEngine.complete(
                 source, format: format, offset: offset, target: target, parse: ParseResult(root: root))
         }
