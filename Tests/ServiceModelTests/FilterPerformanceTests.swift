@@ -13,7 +13,7 @@ struct FilterPerformanceTests {
         var filters = ServiceFilters(service: name)
         let elapsed = clock.measure { filters = FilterExtractor.extract(from: service) }
         print("extracting \(name) (\(installed.detail ?? "installed")): \(filters.parameterCount) parameters in \(elapsed)")
+        // The time is printed for the record, not asserted: speed goals are checked by benchmarks.
         #expect(filters.parameterCount > 0)
-        #expect(elapsed < .seconds(2))
     }
 }
