@@ -7,7 +7,8 @@
 // UTF-8; the findings stay within their limit; a document converted to the other format parses without errors.
 //
 // The input: byte 0 picks the format (modulo 3: JSON, YAML, shell script) and the CLI version (bit 7), byte 1
-// the operation, bytes 2-5 the completion and hover offsets; the rest is the document. The models come from the repository's schemas/ (or $CLI_INPUT_LS_SCHEMAS).
+// the operation, bytes 2-5 the completion and hover offsets; the rest is the document. The models come from the
+// repository's schemas/ (or $CLI_INPUT_LS_SCHEMAS).
 import InputAnalysis
 import InputSyntax
 import JSONSyntax
@@ -31,7 +32,8 @@ private let targets: [DocumentAnalysis.Target] = {
     var targets = [DocumentAnalysis.Target]()
     for (service, operation) in operationNames {
         guard let (s, o) = try? catalog.operation(service: service, operation: operation) else {
-            Properties.require(false, "cannot load \(service) \(operation): run from the repository, or set CLI_INPUT_LS_SCHEMAS")
+            Properties.require(
+                false, "cannot load \(service) \(operation): run from the repository, or set CLI_INPUT_LS_SCHEMAS")
             continue
         }
         targets.append(DocumentAnalysis.Target(service: s, operation: o, filters: catalog.filters(for: s)))
@@ -93,7 +95,9 @@ func fuzzAnalysis(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         }
     }
     let hoverOffset = boundaryOffset(hoverAt, in: source)
-    if let hover = HoverEngine.hover(source, format: format, offset: hoverOffset, target: target, parse: analysis.parse) {
+    if let hover = HoverEngine.hover(
+        source, format: format, offset: hoverOffset, target: target, parse: analysis.parse)
+    {
         Properties.checkRange(hover.range, in: source, "hover")
         Properties.require(!hover.markdown.isEmpty, "empty hover")
     }
@@ -128,7 +132,8 @@ func fuzzAnalysis(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     }
     for fold in DocumentOutline.foldingRanges(analysis.parse.root, source: source) {
         Properties.require(
-            0 <= fold.startLine && fold.startLine < fold.endLine && fold.endLine < source.lineCount, "folding range \(fold)")
+            0 <= fold.startLine && fold.startLine < fold.endLine && fold.endLine < source.lineCount,
+            "folding range \(fold)")
     }
     return 0
 }

@@ -54,9 +54,8 @@ private func compareWithJansson(_ result: ParseResult, _ source: SourceText) {
         let onlyLimits = result.diagnostics.allSatisfy {
             $0.severity != .error || $0.code == SyntaxDiagnostic.Code.limit
         }
-        Properties.require(
-            onlyLimits,
-            "the parser refuses what jansson accepts: \(result.diagnostics.first { $0.severity == .error }?.message ?? "")")
+        let first = result.diagnostics.first { $0.severity == .error }?.message ?? ""
+        Properties.require(onlyLimits, "the parser refuses what jansson accepts: \(first)")
     }
 }
 

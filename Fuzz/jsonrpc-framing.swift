@@ -10,8 +10,8 @@ func fuzzJSONRPCFraming(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     var input = FuzzData(data, size)
     // Small limits, taken from the input, so that oversized bodies and headers are reached by short inputs.
     let limits = FramingLimits(
-        maxBodyBytes: Int(input.byte()) * 4, maxHeaderBytes: 64 + Int(input.byte()), oversizedPeekBytes: Int(input.byte()),
-        readChunkBytes: 1 + Int(input.byte()))
+        maxBodyBytes: Int(input.byte()) * 4, maxHeaderBytes: 64 + Int(input.byte()),
+        oversizedPeekBytes: Int(input.byte()), readChunkBytes: 1 + Int(input.byte()))
     let chunkSeed = input.byte()
     let stream = input.rest()
 

@@ -80,7 +80,8 @@ enum Properties {
         let utf8 = source.position(of: offset, in: .utf8)
         require(
             utf32.character <= utf16.character && utf16.character <= utf8.character,
-            "columns of \(offset) out of order: utf32 \(utf32.character), utf16 \(utf16.character), utf8 \(utf8.character)")
+            "columns of \(offset) out of order: utf32 \(utf32.character), utf16 \(utf16.character), "
+                + "utf8 \(utf8.character)")
     }
 
     /// Both ends of `range` round-trip (see `checkPosition`).

@@ -108,8 +108,9 @@ package final class LanguageServer: MessageHandler {
             params: .object([
                 "type": .integer(1),
                 "message": .string(
-                    "\(what) of \(length) bytes exceeds the server's limit of \(limit) bytes (serve --max-message-bytes) "
-                        + "and was not read; close and reopen the document to bring the server up to date."),
+                    "\(what) of \(length) bytes exceeds the server's limit of \(limit) bytes "
+                        + "(serve --max-message-bytes) and was not read; close and reopen the document to bring "
+                        + "the server up to date."),
             ]))
     }
 

@@ -1,4 +1,4 @@
-"""Never lose data: the commands only read, `schemas build` writes only under --out and refuses other existing
+"""Never lose data: the commands (check, skeleton, operations, params, shorthand) only read, `schemas build` writes only under --out and refuses other existing
 directories, and the language server never writes a file (it proposes edits, the editor applies them).
 
 Each test snapshots a sandbox (workspace, HOME, TMPDIR) before and after and requires it byte for byte unchanged.
@@ -31,6 +31,10 @@ READING_COMMANDS = [
     ['shorthand', 'k@=file://pf.txt'],
     ['shorthand', 'k@=fileb://pf.txt,x'],
     ['shorthand', '-'],
+    ['params', 'ssm', 'list-command-invocations', '--filters', 'key=Status,value=Success', '--max-items', '5'],
+    ['params', 'ssm', 'list-command-invocations', '--cli-input-json', 'file://a.ssm.list-command-invocations.json'],
+    ['params', 'ssm', 'send-command', '--parameters', 'commands=@=file://pf.txt', '--document-name', 'd'],
+    ['check', 'examples/report.sh'],
     ['--version'],
     ['check', '--help'],
 ]
