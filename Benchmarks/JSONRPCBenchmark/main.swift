@@ -36,7 +36,7 @@ let count = 100_000
 var stream: [UInt8] = []
 for i in 0..<count {
     let params: JSONValue = .object([
-        "textDocument": .object(["uri": .string("file:///work/input-\(i % 50).json")]),
+        "textDocument": .object(["uri": .string("file:///project/input-\(i % 50).json")]),
         "position": .object(["line": .integer(Int64(i % 300)), "character": .integer(12)]),
     ])
     stream += framed(.request(id: .number(i), method: "textDocument/completion", params: params))

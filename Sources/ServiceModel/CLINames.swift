@@ -43,63 +43,15 @@ package enum CLINames {
     }
 
     /// botocore's `xform_name` rules (without its cache): CamelCase to a separated lower-case name.
+    ///
+    /// Works on UTF-8 bytes (a loop over `Character`s costs about twenty times more, for each of thousands of
+    /// operations per load). The rules' classes are ASCII (`[A-Z]`, `[a-z0-9]`, as in Python's `re`), so a
+    /// separator goes between the same characters whether the text is read as bytes or as code points; only the
+    /// final lower-casing of non-ASCII letters needs `String.lowercased()`, as Python's `str.lower()` does it.
     package static func xformName(_ name: String, separator: Character = "-") -> String {
-        if let ascii = separator.asciiValue, let transformed = asciiXformName(name, separator: ascii) {
-            return transformed
-        }
         if name.contains(separator) { return name }
-        var chars = Array(name)
-        let sep = separator
-        // An acronym pluralised at the very end (`ListWebACLs`): split it off and lower-case it.
-        if chars.count >= 3, chars[chars.count - 1] == "s" {
-            var start = chars.count - 1
-            while start > 0, isUpper(chars[start - 1]) { start -= 1 }
-            if chars.count - 1 - start >= 2 {
-                let suffix = String(chars[start...]).lowercased()
-                chars = Array(chars[..<start]) + [sep] + Array(suffix)
-            }
-        }
-        // `(.)([A-Z][a-z]+)` → `\1-\2`, left to right, non-overlapping.
-        var first = [Character]()
-        first.reserveCapacity(chars.count + 8)
-        var i = 0
-        while i < chars.count {
-            if chars[i] != "\n", i + 2 < chars.count, isUpper(chars[i + 1]), isLower(chars[i + 2]) {
-                var end = i + 3
-                while end < chars.count, isLower(chars[end]) { end += 1 }
-                first.append(chars[i])
-                first.append(sep)
-                first.append(contentsOf: chars[(i + 1)..<end])
-                i = end
-            } else {
-                first.append(chars[i])
-                i += 1
-            }
-        }
-        // `([a-z0-9])([A-Z])` → `\1-\2`.
-        var second = [Character]()
-        second.reserveCapacity(first.count + 8)
-        i = 0
-        while i < first.count {
-            if i + 1 < first.count, isLower(first[i]) || isDigit(first[i]), isUpper(first[i + 1]) {
-                second.append(first[i])
-                second.append(sep)
-                second.append(first[i + 1])
-                i += 2
-            } else {
-                second.append(first[i])
-                i += 1
-            }
-        }
-        return String(second).lowercased()
-    }
-
-    /// `xformName` for the ASCII names every model uses, on bytes (a loop over `Character`s costs about twenty
-    /// times more, for each of thousands of operations per load); nil for other names.
-    private static func asciiXformName(_ name: String, separator sep: UInt8) -> String? {
+        let sep = Array(String(separator).utf8)
         var bytes = Array(name.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        if bytes.contains(sep) { return name }
         func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
         func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
         func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
@@ -109,10 +61,11 @@ package enum CLINames {
             while start > 0, isUpper(bytes[start - 1]) { start -= 1 }
             if bytes.count - 1 - start >= 2 {
                 for k in start..<bytes.count where isUpper(bytes[k]) { bytes[k] += 32 }
-                bytes.insert(sep, at: start)
+                bytes.insert(contentsOf: sep, at: start)
             }
         }
-        // `(.)([A-Z][a-z]+)` → `\1-\2`, left to right, non-overlapping.
+        // `(.)([A-Z][a-z]+)` → `\1-\2`, left to right, non-overlapping. A multi-byte character before the capital
+        // is "the character" too: its last byte is followed by the separator, as the whole character would be.
         var first = [UInt8]()
         first.reserveCapacity(bytes.count + 8)
         var i = 0
@@ -121,7 +74,7 @@ package enum CLINames {
                 var end = i + 3
                 while end < bytes.count, isLower(bytes[end]) { end += 1 }
                 first.append(bytes[i])
-                first.append(sep)
+                first.append(contentsOf: sep)
                 first.append(contentsOf: bytes[(i + 1)..<end])
                 i = end
             } else {
@@ -136,7 +89,7 @@ package enum CLINames {
         while i < first.count {
             if i + 1 < first.count, isLower(first[i]) || isDigit(first[i]), isUpper(first[i + 1]) {
                 second.append(first[i])
-                second.append(sep)
+                second.append(contentsOf: sep)
                 second.append(first[i + 1])
                 i += 2
             } else {
@@ -144,13 +97,10 @@ package enum CLINames {
                 i += 1
             }
         }
+        guard second.allSatisfy({ $0 < 0x80 }) else { return String(decoding: second, as: UTF8.self).lowercased() }
         for k in second.indices where isUpper(second[k]) { second[k] += 32 }
         return String(decoding: second, as: UTF8.self)
     }
-
-    @inline(__always) private static func isUpper(_ c: Character) -> Bool { c >= "A" && c <= "Z" && c.isASCII }
-    @inline(__always) private static func isLower(_ c: Character) -> Bool { c >= "a" && c <= "z" && c.isASCII }
-    @inline(__always) private static func isDigit(_ c: Character) -> Bool { c >= "0" && c <= "9" && c.isASCII }
 
     /// botocore's pre-filled `xform_name` cache for `-` (names its rules would split differently), as of botocore
     /// 1.44.5. An installed botocore may have fewer entries; `XformExceptions.installed` reads its own table.

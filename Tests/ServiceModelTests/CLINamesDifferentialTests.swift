@@ -29,7 +29,11 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        let pieces = ["A", "B", "Ab", "ARN", "s", "x", "Iv", "2", "10", "V", "Ls", "a", "IPv", "SQL", "S"]
+        // Non-ASCII pieces too: the rules' classes are ASCII, but a non-ASCII character may stand before a capital
+        // and is lower-cased at the end (`É` -> `é`), as Python's `str.lower()` does.
+        let pieces = [
+            "A", "B", "Ab", "ARN", "s", "x", "Iv", "2", "10", "V", "Ls", "a", "IPv", "SQL", "S", "É", "é", "Ωs", "😀",
+        ]
         return (0..<count).map { _ in (0...next(5)).map { _ in pieces[next(pieces.count)] }.joined() }
     }
 
