@@ -111,10 +111,19 @@ enum YAMLRuamelScannerRules {
                     code: SyntaxDiagnostic.Code.syntax,
                     message:
                         "This block scalar starts with a blank line of \(firstIndent) spaces and continues more indented; the AWS CLI's YAML reader refuses it (remove the spaces from the blank line).",
-                    range: ByteRange(start: i, end: min(i + 1, bytes.count)))
+                    range: ByteRange(start: i, end: Self.characterEnd(bytes, at: i)))
             }
         }
         return nil
+    }
+
+    /// One past the UTF-8 character that starts at `i` (its continuation bytes included), so that a range over
+    /// it never cuts a character.
+    static func characterEnd(_ bytes: [UInt8], at i: Int) -> Int {
+        guard i < bytes.count else { return bytes.count }
+        var end = i + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return end
     }
 
     // MARK: document markers

@@ -24,6 +24,14 @@ import YAMLSyntax
         #expect(result.root?.members?.first?.key == "é")
     }
 
+    /// Found by the yaml-parser fuzzer: the range of this diagnostic cut the emoji it starts at.
+    @Test func blankLineBeforeMoreIndentedBlockScalarContentCoversAWholeCharacter() throws {
+        let fixture = MarkedText("c: |\r\n \r\n  1️⃣😀2️⃣é\r\n")
+        let diagnostic = try #require(Self.diagnostics(fixture).first)
+        #expect(diagnostic.message.hasPrefix("This block scalar starts with a blank line of 1 spaces"))
+        #expect(diagnostic.range == ByteRange(start: fixture[1], end: fixture[2]))
+    }
+
     @Test func aLibyamlErrorIsTheOnlySyntaxDiagnostic() {
         let fixture = MarkedText("a: !foo x\nb: *nowhere\nc: [1, 2\n1️⃣")
         let diagnostics = Self.diagnostics(fixture)
