@@ -83,7 +83,7 @@ enum YAMLRuamelScannerRules {
                     code: SyntaxDiagnostic.Code.syntax,
                     message:
                         "Put a space between the block scalar indicator and what follows; the AWS CLI's YAML reader refuses it.",
-                    range: ByteRange(start: i, end: i + 1))
+                    range: ByteRange(start: i, end: Self.characterEnd(bytes, at: i)))
             }
             if hasIndicator { continue }
             i = lineEnd(bytes, from: i)
@@ -164,7 +164,7 @@ enum YAMLRuamelScannerRules {
                     return SyntaxDiagnostic(
                         code: SyntaxDiagnostic.Code.syntax,
                         message: "Put a space after the %YAML version; the AWS CLI's YAML reader refuses it.",
-                        range: ByteRange(start: c.index, end: c.index + 1))
+                        range: ByteRange(start: c.index, end: Self.characterEnd(bytes, at: c.index)))
                 }
             }
             i = lineEnd(bytes, from: i)
